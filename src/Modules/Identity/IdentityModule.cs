@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tianzhong.Kernel.Auditing;
+using Tianzhong.Kernel.Infrastructure.Modules;
+using Tianzhong.Kernel.Infrastructure.Persistence;
+using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Identity.Data;
+using Tianzhong.Modules.Identity.Features.Accounts;
+using Tianzhong.Modules.Identity.Features.Audit;
+using Tianzhong.Modules.Identity.Features.Bootstrap;
+using Tianzhong.Modules.Identity.Features.SignIn;
+
+namespace Tianzhong.Modules.Identity;
+
+/// <summary>Users, roles, data scopes, sign-in security and the audit log.</summary>
+public static class IdentityModule
+{
+    public const string SmartScheme = "Tianzhong";
+    public const string AbsoluteExpiryItem = "tz.absolute_expiry";
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<IdentityDb>(IdentityDb.HistoryTable);
+        services.AddDbContextFactory<AuditDb>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options, AuditDb.HistoryTable));
+        services.AddStartupTask<MigrateDatabase<AuditDb>>(order: 0);
+        services.AddStartupTask<AdminBootstrap>(order: 100);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<PersonalDataProtection>();
+        services.AddSingleton(_ => PlatformPasswordValidator.LoadRules());
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<SignInAuditing>();
+        services.AddScoped<AuditLog>();
+
+        services.AddDataProtection().SetApplicationName("Tianzhong").PersistKeysToDbContext<IdentityDb>();
+
+        services.AddIdentity<AppUser, AppRole>(options =>
+            {
+                options.Password.RequiredLength = Domain.PasswordRules.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
+            .AddPasswordValidator<PlatformPasswordValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddPolicyScheme(SmartScheme, SmartScheme, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
+        services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultScheme = SmartScheme;
+            options.DefaultAuthenticateScheme = SmartScheme;
+            options.DefaultChallengeScheme = SmartScheme;
+            options.DefaultForbidScheme = SmartScheme;
+        });
+        services.ConfigureApplicationCookie(ConfigureCookie);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var (policy, roles) in Policies.RolesByPolicy)
+        {
+            authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        return services;
+    }
+
+    public static void MapIdentityApi(this IEndpointRouteBuilder api)
+    {
+        api.MapTokenEndpoint();
+        api.MapAccountsApi();
+        AuditLog.MapAuditApi(api);
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "tianzhong.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/access-denied";
+        options.ExpireTimeSpan = IdleTimeout;
+        options.SlidingExpiration = true;
+        options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        options.Events.OnSigningIn = context =>
+        {
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            context.Properties.Items.TryAdd(AbsoluteExpiryItem, now.Add(AbsoluteLifetime).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            if (context.Properties.Items.TryGetValue(AbsoluteExpiryItem, out var text)
+                && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var expiry)
+                && now.ToUnixTimeSeconds() >= expiry)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
+                return;
+            }
+
+            await SecurityStampValidator.ValidatePrincipalAsync(context).ConfigureAwait(false);
+        };
+    }
+
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

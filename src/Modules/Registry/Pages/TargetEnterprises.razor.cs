@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Components;
+using Tianzhong.Modules.Registry.Contracts;
+using Tianzhong.Modules.Registry.Features.Industries;
+using Tianzhong.Modules.Registry.Features.TargetEnterprises;
+
+namespace Tianzhong.Modules.Registry.Pages;
+
+public sealed partial class TargetEnterprises
+{
+    private TargetEnterpriseQuery _query = new(PageSize: 20);
+    private TargetEnterprisePage _page = new([], 0, 1, 20);
+    private IReadOnlyList<DirectionDto> _directions = [];
+    private IReadOnlyList<string> _regions = [];
+
+    [Inject]
+    private TargetEnterpriseSearch Search { get; set; } = default!;
+
+    [Inject]
+    private IndustryQueries Industries { get; set; } = default!;
+
+    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+
+    private string ExportUrl
+    {
+        get
+        {
+            var parts = new List<string> { "sort=" + _query.Sort };
+            if (!string.IsNullOrWhiteSpace(_query.Search))
+            {
+                parts.Add("search=" + Uri.EscapeDataString(_query.Search));
+            }
+
+            if (_query.Box is { } box)
+            {
+                parts.Add("box=" + box);
+            }
+
+            if (_query.Direction is { } direction)
+            {
+                parts.Add("direction=" + Uri.EscapeDataString(direction));
+            }
+
+            if (_query.Region is { } region)
+            {
+                parts.Add("region=" + Uri.EscapeDataString(region));
+            }
+
+            return "/api/v1/registry/target-enterprises/export?" + string.Join("&", parts);
+        }
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _directions = (await Industries.GetAsync(CancellationToken.None)).Directions;
+        _regions = await Search.RegionsAsync(CancellationToken.None);
+        await ApplyAsync(_query);
+    }
+
+    private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    private async Task ApplyAsync(TargetEnterpriseQuery query)
+    {
+        _query = query;
+        _page = await Search.SearchAsync(query, CancellationToken.None);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tianzhong.Kernel.Infrastructure.Auditing;
+using Tianzhong.Kernel.Infrastructure.Persistence;
+
+namespace Tianzhong.Kernel.Infrastructure.Modules;
+
+/// <summary>Work a module needs done once at start, before requests are served (migrations, reference data, bootstrap).</summary>
+public interface IStartupTask
+{
+    Task RunAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A registered startup task with its position; lower orders run first.</summary>
+public sealed record StartupTaskRegistration(Type TaskType, int Order);
+
+/// <summary>Applies a module context's pending migrations for whichever provider is configured.</summary>
+public sealed class MigrateDatabase<TContext>(TContext context) : IStartupTask
+    where TContext : DbContext
+{
+    public Task RunAsync(CancellationToken cancellationToken) => context.Database.MigrateAsync(cancellationToken);
+}
+
+public static class ModuleRegistration
+{
+    public static IServiceCollection AddStartupTask<TTask>(this IServiceCollection services, int order)
+        where TTask : class, IStartupTask
+    {
+        services.AddScoped<TTask>();
+        services.AddSingleton(new StartupTaskRegistration(typeof(TTask), order));
+        return services;
+    }
+
+    /// <summary>Registers a module's DbContext on the configured provider, with data-scope and audit interceptors.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string migrationsHistoryTable)
+        where TContext : DbContext
+    {
+        services.AddTransient<AuditingInterceptor>();
+        services.AddTransient<DataScopeGuardInterceptor>();
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            sp.GetRequiredService<DatabaseSettings>().Configure(options, migrationsHistoryTable);
+            options.AddInterceptors(sp.GetRequiredService<DataScopeGuardInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddStartupTask<MigrateDatabase<TContext>>(order: 0);
+        return services;
+    }
+}

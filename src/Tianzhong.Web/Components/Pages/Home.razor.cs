@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Registry.Contracts;
+
+namespace Tianzhong.Web.Components.Pages;
+
+public sealed partial class Home
+{
+    private RegistryFigures? _figures;
+    private List<ChartSeries> _clusterSeries = [];
+    private string[] _clusterLabels = [];
+    private List<ChartSeries> _boxSeries = [];
+    private string[] _boxLabels = [];
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private IRegistryOverview Overview { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        if (!Roles.Business.Any(user.IsInRole))
+        {
+            return;
+        }
+
+        _figures = await Overview.GetAsync();
+        _clusterLabels = [.. _figures.Clusters.Select(c => c.Name)];
+        _clusterSeries = [new ChartSeries { Name = Text["Home.TargetSeries"], Data = [.. _figures.Clusters.Select(c => (double)c.TargetScaleYi)] }];
+        _boxLabels = [.. Enumerable.Range(1, 14).Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        _boxSeries = [new ChartSeries { Name = Text["Home.ListingSeries"], Data = [.. _figures.ListingsPerBox.Select(c => (double)c)] }];
+    }
+}
