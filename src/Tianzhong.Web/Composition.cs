@@ -32,6 +32,7 @@ public static class Composition
         services.AddIdentityModule();
         services.AddRegistryModule();
 
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

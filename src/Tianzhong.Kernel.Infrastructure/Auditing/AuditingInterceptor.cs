@@ -19,7 +19,7 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "Xml", "TokenHash",
     };
 
-    private List<(EntityEntry Entry, AuditAction Action, string? Before)>? _pending;
+    private List<PendingChange>? _pending;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -72,13 +72,19 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
             switch (entry.State)
             {
                 case EntityState.Added:
-                    _pending.Add((entry, AuditAction.Create, null));
+                    // Values (and store-generated keys) are read after the save.
+                    _pending.Add(new PendingChange(entry, AuditAction.Create, null, null));
                     break;
                 case EntityState.Modified:
-                    _pending.Add((entry, AuditAction.Update, Serialize(entry, current: false, onlyModified: true)));
+                    var changed = ChangedProperties(entry);
+                    if (changed.Count > 0)
+                    {
+                        _pending.Add(new PendingChange(entry, AuditAction.Update, Serialize(changed, current: false), Serialize(changed, current: true)));
+                    }
+
                     break;
                 case EntityState.Deleted:
-                    _pending.Add((entry, AuditAction.Delete, Serialize(entry, current: false, onlyModified: false)));
+                    _pending.Add(new PendingChange(entry, AuditAction.Delete, Serialize([.. entry.Properties], current: false), null));
                     break;
                 default:
                     break;
@@ -101,7 +107,7 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
             KeyOf(p.Entry),
             AuditOutcome.Success,
             Before: p.Before,
-            After: p.Action == AuditAction.Delete ? null : Serialize(p.Entry, current: true, onlyModified: p.Action == AuditAction.Update))).ToList();
+            After: p.Action == AuditAction.Create ? Serialize([.. p.Entry.Properties], current: true) : p.After)).ToList();
         await auditTrail.RecordManyAsync(records, cancellationToken).ConfigureAwait(false);
     }
 
@@ -111,13 +117,18 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
         return key is null ? null : string.Join("/", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Serialize(EntityEntry entry, bool current, bool onlyModified)
+    // EF marks every column modified when a detached entity is attached with Update (as UserManager does);
+    // only values that really differ are a change worth recording.
+    private static List<PropertyEntry> ChangedProperties(EntityEntry entry) =>
+        [.. entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !SecretProperties.Contains(p.Metadata.Name))];
+
+    private static string Serialize(IReadOnlyList<PropertyEntry> properties, bool current)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        foreach (var property in properties)
         {
             var name = property.Metadata.Name;
-            if (SecretProperties.Contains(name) || (onlyModified && !property.IsModified))
+            if (SecretProperties.Contains(name))
             {
                 continue;
             }
@@ -128,6 +139,8 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
 
         return JsonSerializer.Serialize(values);
     }
+
+    private sealed record PendingChange(EntityEntry Entry, AuditAction Action, string? Before, string? After);
 
     private static bool IsPersonalData(PropertyInfo? property) =>
         property is not null && (property.GetCustomAttribute<PersonalDataAttribute>() is not null

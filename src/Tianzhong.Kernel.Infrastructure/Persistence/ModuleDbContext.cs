@@ -32,12 +32,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
             LambdaExpression? filter = null;
             if (typeof(IUnitScoped).IsAssignableFrom(clr))
             {
-                filter = (LambdaExpression)GetType().GetMethod(nameof(UnitFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                filter = (LambdaExpression)typeof(ModuleDbContext).GetMethod(nameof(UnitFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(clr).Invoke(this, null)!;
             }
             else if (typeof(IDepartmentScoped).IsAssignableFrom(clr))
             {
-                filter = (LambdaExpression)GetType().GetMethod(nameof(DepartmentFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                filter = (LambdaExpression)typeof(ModuleDbContext).GetMethod(nameof(DepartmentFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(clr).Invoke(this, null)!;
             }
 
