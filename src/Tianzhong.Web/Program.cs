@@ -5,6 +5,13 @@ builder.AddTianzhong();
 
 var app = builder.Build();
 await app.InitialiseAsync().ConfigureAwait(false);
+if (args.Contains(AdminCommands.VerifyAudit))
+{
+    // `dotnet run --project src/Tianzhong.Web -- audit-verify`: checks the audit hash chain and exits 0 (intact) or 1.
+    Environment.ExitCode = await app.VerifyAuditAsync().ConfigureAwait(false);
+    return;
+}
+
 app.UseTianzhong();
 await app.RunAsync().ConfigureAwait(false);
 
