@@ -38,7 +38,7 @@ public static class Composition
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Tianzhong API";
-            document.Info.Description = "驻马店 Tianzhong platform API. Obtain a token with POST /api/v1/auth/token and send it as a Bearer token.";
+            document.Info.Description = "Zhumadian Tianzhong platform API. Obtain a token with POST /api/v1/auth/token and send it as a Bearer token.";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<IdentityDb>("database", tags: ["ready"]);

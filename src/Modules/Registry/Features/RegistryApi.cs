@@ -42,7 +42,7 @@ public static class RegistryApi
         group.MapGet("/target-enterprises", async ([AsParameters] TargetEnterpriseQuery query, TargetEnterpriseSearch search, CancellationToken ct) =>
                 TypedResults.Ok(await search.SearchAsync(query, ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("SearchTargetEnterprises").WithSummary("Target enterprises of boxes 专栏1-14: search by name, filter by box, direction and region, sort and page");
+            .WithName("SearchTargetEnterprises").WithSummary("Target enterprises of plan A boxes 1-14: search by name, filter by box, direction and region, sort and page");
 
         group.MapGet("/target-enterprises/export", async Task<FileContentHttpResult> ([AsParameters] TargetEnterpriseQuery query, TargetEnterpriseSearch search, CancellationToken ct) =>
                 TypedResults.File(await search.ExportAsync(query, ct), ExcelWorkbookWriter.ContentType, "target-enterprises.xlsx"))
@@ -52,7 +52,7 @@ public static class RegistryApi
         group.MapPut("/organisations/{id:guid}/credit-code", async Task<Ok<VersionResponse>> (Guid id, SetCreditCodeRequest request, SetCreditCode handler, CancellationToken ct) =>
                 TypedResults.Ok(new VersionResponse(await handler.HandleAsync(id, request, ct))))
             .RequireAuthorization(Policies.CityWrite)
-            .WithName("SetCreditCode").WithSummary("Record an organisation's 统一社会信用代码 (GB 32100 check; legacy pilot codes by explicit override)");
+            .WithName("SetCreditCode").WithSummary("Record an organisation's unified social credit code (GB 32100 check; legacy pilot codes by explicit override)");
     }
 }
 

@@ -47,16 +47,18 @@ public sealed class TargetEnterpriseSearch(RegistryDb db, IAuditTrail audit, ISt
         Validate(query with { Page = 1, PageSize = 1 });
         var filtered = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
         var rows = (await Sort(filtered, query).Include(o => o.Listings).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false)).Select(ToRow).ToList();
-        var directions = await db.IndustryDirections.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken).ConfigureAwait(false);
+        var english = !System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+        var directions = await db.IndustryDirections.AsNoTracking().ToDictionaryAsync(d => d.Code, d => english ? d.NameEn : d.Name, cancellationToken).ConfigureAwait(false);
+        var separator = text["ListSeparator"].Value;
         ExcelColumn<TargetEnterpriseRow>[] columns =
         [
             new(text["Enterprise.Name"], r => r.Name, 40),
             new(text["Enterprise.Kind"], r => text[$"OrganisationKind.{r.Kind}"].Value, 12),
             new(text["Enterprise.Region"], r => r.Region, 10),
             new(text["Enterprise.Foreign"], r => r.IsForeign ? text["Yes"].Value : text["No"].Value, 8),
-            new(text["Enterprise.Boxes"], r => string.Join("、", r.Listings.Select(l => text["BoxLabel", l.Box].Value).Distinct()), 16),
-            new(text["Enterprise.Directions"], r => string.Join("、", r.Listings.Select(l => directions.GetValueOrDefault(l.Direction, l.Direction)).Distinct()), 28),
-            new(text["Enterprise.SubSectors"], r => string.Join("、", r.Listings.Where(l => l.SubSector is not null).Select(l => l.SubSector).Distinct()), 24),
+            new(text["Enterprise.Boxes"], r => string.Join(separator, r.Listings.Select(l => text["BoxLabel", l.Box].Value).Distinct()), 16),
+            new(text["Enterprise.Directions"], r => string.Join(separator, r.Listings.Select(l => directions.GetValueOrDefault(l.Direction, l.Direction)).Distinct()), 28),
+            new(text["Enterprise.SubSectors"], r => string.Join(separator, r.Listings.Where(l => l.SubSector is not null).Select(l => l.SubSector).Distinct()), 24),
             new(text["Enterprise.CreditCode"], r => r.CreditCode, 22),
         ];
         var bytes = ExcelWorkbookWriter.Write(text["Enterprise.SheetName"], columns, rows);
