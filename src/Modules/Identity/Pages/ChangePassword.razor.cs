@@ -16,7 +16,7 @@ public sealed partial class ChangePassword
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    [SupplyParameterFromForm]
+    [SupplyParameterFromForm(Name = "Input")]
     private PasswordInput? Form { get; set; }
 
     private PasswordInput Input => Form ??= new();

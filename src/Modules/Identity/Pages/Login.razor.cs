@@ -13,7 +13,7 @@ public sealed partial class Login
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    [SupplyParameterFromForm]
+    [SupplyParameterFromForm(Name = "Input")]
     private LoginInput? Form { get; set; }
 
     private LoginInput Input => Form ??= new();

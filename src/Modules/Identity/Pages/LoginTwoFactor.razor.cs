@@ -13,7 +13,7 @@ public sealed partial class LoginTwoFactor
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    [SupplyParameterFromForm]
+    [SupplyParameterFromForm(Name = "Input")]
     private CodeInput? Form { get; set; }
 
     private CodeInput Input => Form ??= new();

@@ -22,7 +22,7 @@ public sealed partial class TwoFactor
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    [SupplyParameterFromForm]
+    [SupplyParameterFromForm(Name = "Input")]
     private CodeInput? Form { get; set; }
 
     private CodeInput Input => Form ??= new();

@@ -2,22 +2,36 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Tianzhong.Modules.Identity.Data;
+using Tianzhong.Modules.Identity.Features.Accounts;
 
 namespace Tianzhong.Modules.Identity.Features.SignIn;
 
-/// <summary>Puts the user's remembered language into the culture cookie at sign-in.</summary>
+/// <summary>
+/// Keeps the account's language and the culture cookie in step at sign-in: a language chosen on the sign-in page
+/// (the cookie) is remembered on the account; otherwise the account's remembered language is applied.
+/// </summary>
 public static class AccountCulture
 {
     public static async Task ApplyAsync(HttpContext context, UserManager<AppUser> userManager, string userName)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(userManager);
-        if (await userManager.FindByNameAsync(userName) is { } user)
+        if (await userManager.FindByNameAsync(userName) is not { } user)
         {
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user.PreferredCulture)),
-                new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+            return;
         }
+
+        var cookie = context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName];
+        var chosen = cookie is null ? null : CookieRequestCultureProvider.ParseCookieValue(cookie)?.UICultures.FirstOrDefault().Value;
+        if (chosen is not null && SelfService.SupportedCultures.Contains(chosen) && chosen != user.PreferredCulture)
+        {
+            user.PreferredCulture = chosen;
+            await userManager.UpdateAsync(user);
+        }
+
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user.PreferredCulture)),
+            new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
     }
 }
