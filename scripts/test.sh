@@ -37,6 +37,9 @@ for trx in "$results"/*.trx; do
   n=$(echo "$counters" | sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p'); skipped=$((skipped + ${n:-0}))
 done
 rm -rf "$results"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "A test run failed outside individual tests (fixture set-up or clean-up); see its output above." >&2
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2

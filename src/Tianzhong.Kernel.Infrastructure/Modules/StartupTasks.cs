@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Auditing;
 using Tianzhong.Kernel.Infrastructure.Persistence;
@@ -18,7 +20,13 @@ public sealed record StartupTaskRegistration(Type TaskType, int Order);
 public sealed class MigrateDatabase<TContext>(TContext context) : IStartupTask
     where TContext : DbContext
 {
-    public Task RunAsync(CancellationToken cancellationToken) => context.Database.MigrateAsync(cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // On a new PostgreSQL database EF would first query the missing history table and log that failure as an
+        // error; creating the table up front keeps a clean first start free of false alarms.
+        await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
 }
 
 public static class ModuleRegistration
