@@ -25,7 +25,15 @@ public sealed class ScreenshotTests(TianzhongApp app) : BrowserTest(app)
         await Expect(Interactive(Page, "enterprise-total")).ToHaveTextAsync("共 324 家");
         var enterprises = await SaveAsync("target-enterprises.png");
 
-        foreach (var file in new[] { login, home, enterprises })
+        await Page.GotoAsync("/registry/units");
+        await Expect(Interactive(Page, "units-table")).ToBeVisibleAsync();
+        var units = await SaveAsync("units.png");
+
+        await Page.GotoAsync("/registry/industries");
+        await Expect(Interactive(Page, "clusters-table")).ToBeVisibleAsync();
+        var industries = await SaveAsync("industries.png");
+
+        foreach (var file in new[] { login, home, enterprises, units, industries })
         {
             Assert.True(File.Exists(file), file + " was not written.");
             Assert.True(new FileInfo(file).Length > 0, file + " is empty.");

@@ -39,6 +39,7 @@ public sealed record AssignRolesRequest(IReadOnlyList<string>? Roles, string? Un
 /// </summary>
 public sealed class UserAdministration(
     UserManager<AppUser> userManager,
+    IdentityDb db,
     IUnitDirectory units,
     IAuditTrail audit,
     TimeProvider timeProvider,
@@ -54,11 +55,18 @@ public sealed class UserAdministration(
         }
 
         var users = await query.OrderBy(u => u.UserName).Take(500).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = users.Select(u => u.Id).ToList();
+
+        // One query for every listed user's roles instead of one per user.
+        var rolesByUser = (await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(x => x.UserId, x => x.Name!);
         var now = timeProvider.GetUtcNow();
         var rows = new List<UserRow>(users.Count);
         foreach (var user in users)
         {
-            var roles = await userManager.GetRolesAsync(user).ConfigureAwait(false);
+            var roles = rolesByUser[user.Id];
             rows.Add(new UserRow(
                 user.Id,
                 user.UserName!,
