@@ -24,6 +24,9 @@ public sealed class AuthenticationTests(TianzhongFactory factory)
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/registry/units")).StatusCode);
         Assert.Contains(await AuditReader.EntriesAsync(factory, "SignInSucceeded"), e => e.UserName == user.UserName);
+
+        // The sign-in entry already records the time; the last-sign-in column does not add an "update" entry.
+        Assert.DoesNotContain(await AuditReader.EntriesAsync(factory, "Update"), e => e.After?.Contains("LastSignInUtc", StringComparison.Ordinal) == true);
     }
 
     [Fact]

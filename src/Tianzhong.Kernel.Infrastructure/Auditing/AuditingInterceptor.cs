@@ -120,7 +120,8 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
     // EF marks every column modified when a detached entity is attached with Update (as UserManager does);
     // only values that really differ are a change worth recording.
     private static List<PropertyEntry> ChangedProperties(EntityEntry entry) =>
-        [.. entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !SecretProperties.Contains(p.Metadata.Name))];
+        [.. entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !SecretProperties.Contains(p.Metadata.Name)
+            && p.Metadata.PropertyInfo?.GetCustomAttribute<RecordedElsewhereInAuditAttribute>() is null)];
 
     private static string Serialize(IReadOnlyList<PropertyEntry> properties, bool current)
     {

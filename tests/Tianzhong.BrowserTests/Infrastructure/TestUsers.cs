@@ -3,7 +3,7 @@ using Tianzhong.Kernel.Security;
 namespace Tianzhong.BrowserTests.Infrastructure;
 
 /// <summary>An account the fixture creates before the first test.</summary>
-public sealed record TestUser(string UserName, string DisplayName, string Role, string? UnitCode = null, bool MustChangePassword = false)
+public sealed record TestUser(string UserName, string DisplayName, string Role, string? UnitCode = null, bool MustChangePassword = false, bool TwoFactor = false)
 {
     /// <summary>Every test account starts with <see cref="TestUsers.Password"/>.</summary>
     public string Password { get; } = TestUsers.Password;
@@ -32,5 +32,8 @@ public static class TestUsers
     /// <summary>Switches the UI to English; kept apart so the other city-officer tests stay in Chinese.</summary>
     public static readonly TestUser LanguageSwitcher = new("language.switcher", "语言测试员", Roles.CityOfficer);
 
-    public static readonly IReadOnlyList<TestUser> All = [CityOfficer, CountyOfficer, LockoutVictim, MustChange, LanguageSwitcher];
+    /// <summary>The audit administrator, enrolled for two-factor sign-in as every administrator must be.</summary>
+    public static readonly TestUser Auditor = new("auditor", "审计员", Roles.AuditAdministrator, TwoFactor: true);
+
+    public static readonly IReadOnlyList<TestUser> All = [CityOfficer, CountyOfficer, LockoutVictim, MustChange, LanguageSwitcher, Auditor];
 }

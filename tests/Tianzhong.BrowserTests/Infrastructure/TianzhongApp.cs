@@ -220,8 +220,19 @@ public sealed class TianzhongApp : IAsyncLifetime
             };
             Succeeded(await users.CreateAsync(user, account.Password), "create " + account.UserName);
             Succeeded(await users.AddToRoleAsync(user, account.Role), "give " + account.UserName + " the role " + account.Role);
+            if (account.TwoFactor)
+            {
+                Succeeded(await users.ResetAuthenticatorKeyAsync(user), "authenticator key for " + account.UserName);
+                Succeeded(await users.SetTwoFactorEnabledAsync(user, true), "two-factor for " + account.UserName);
+                _authenticatorKeys[account.UserName] = (await users.GetAuthenticatorKeyAsync(user))!;
+            }
         }
     }
+
+    private readonly Dictionary<string, string> _authenticatorKeys = [];
+
+    /// <summary>The Base32 authenticator key of a seeded account with two-factor sign-in.</summary>
+    public string AuthenticatorKey(TestUser user) => _authenticatorKeys[user.UserName];
 
     private static void Succeeded(IdentityResult result, string what)
     {

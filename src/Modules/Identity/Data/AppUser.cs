@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Tianzhong.Kernel.Auditing;
 
 namespace Tianzhong.Modules.Identity.Data;
 
@@ -22,6 +23,7 @@ public sealed class AppUser : IdentityUser
 
     public DateTime CreatedUtc { get; set; }
 
+    [RecordedElsewhereInAudit]
     public DateTime? LastSignInUtc { get; set; }
 }
 
