@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Modules.Registry.Contracts;
+using Tianzhong.Kernel.Errors;
 using Tianzhong.Modules.Registry.Features.Industries;
+using Tianzhong.Modules.Registry.Features.Organisations;
 using Tianzhong.Modules.Registry.Features.TargetEnterprises;
 
 namespace Tianzhong.Modules.Registry.Pages;
@@ -11,12 +13,20 @@ public sealed partial class TargetEnterprises
     private TargetEnterprisePage _page = new([], 0, 1, 20);
     private IReadOnlyList<DirectionDto> _directions = [];
     private IReadOnlyList<string> _regions = [];
+    private TargetEnterpriseRow? _editing;
+    private string? _creditCode;
+    private bool _legacy;
+    private string? _creditCodeError;
+    private string? _editProblem;
 
     [Inject]
     private TargetEnterpriseSearch Search { get; set; } = default!;
 
     [Inject]
     private IndustryQueries Industries { get; set; } = default!;
+
+    [Inject]
+    private SetCreditCode SetCreditCode { get; set; } = default!;
 
     private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
 
@@ -54,6 +64,33 @@ public sealed partial class TargetEnterprises
         _directions = (await Industries.GetAsync(CancellationToken.None)).Directions;
         _regions = await Search.RegionsAsync(CancellationToken.None);
         await ApplyAsync(_query);
+    }
+
+    private void StartEdit(TargetEnterpriseRow row)
+    {
+        _editing = row;
+        _creditCode = row.CreditCode;
+        _legacy = false;
+        _creditCodeError = _editProblem = null;
+    }
+
+    private async Task SaveCreditCodeAsync()
+    {
+        _creditCodeError = _editProblem = null;
+        try
+        {
+            await SetCreditCode.HandleAsync(_editing!.Id, new SetCreditCodeRequest(_creditCode, _legacy, _editing.Version), CancellationToken.None);
+            _editing = null;
+            await ApplyAsync(_query);
+        }
+        catch (ValidationFailedException e)
+        {
+            _creditCodeError = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+        }
+        catch (Exception e) when (e is ConcurrencyConflictException or DomainRuleException)
+        {
+            _editProblem = e.Message;
+        }
     }
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
