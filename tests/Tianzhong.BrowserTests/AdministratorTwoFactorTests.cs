@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Tianzhong.BrowserTests.Infrastructure;
-using Tianzhong.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Tianzhong.BrowserTests;
@@ -24,8 +23,7 @@ public sealed class AdministratorTwoFactorTests(TianzhongApp app) : BrowserTest(
         await SubmitFormAsync(Page, Page.GetByTestId("verify-code"));
         await Expect(Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
 
-        await Page.GetByTestId("totp-code").FillAsync(Totp.Code(key, TimeProvider.System.GetUtcNow()));
-        await SubmitFormAsync(Page, Page.GetByTestId("verify-code"));
+        await SubmitTotpCodeAsync(Page, key);
         await Expect(Interactive(Page, "admin-home")).ToBeVisibleAsync();
 
         await Page.GotoAsync("/admin/users");
@@ -37,8 +35,7 @@ public sealed class AdministratorTwoFactorTests(TianzhongApp app) : BrowserTest(
         var fresh = await (await NewContextAsync()).NewPageAsync();
         await SubmitSignInAsync(fresh, "admin", TestUsers.AdminPassword);
         await Expect(fresh).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login-2fa"));
-        await fresh.GetByTestId("totp-code").FillAsync(Totp.Code(key, TimeProvider.System.GetUtcNow()));
-        await SubmitFormAsync(fresh, fresh.GetByTestId("verify-code"));
+        await SubmitTotpCodeAsync(fresh, key);
         await Expect(Interactive(fresh, "admin-home")).ToBeVisibleAsync();
 
         // Administrators see no business data.

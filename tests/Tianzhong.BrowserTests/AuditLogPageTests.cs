@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Tianzhong.BrowserTests.Infrastructure;
-using Tianzhong.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Tianzhong.BrowserTests;
@@ -16,8 +15,7 @@ public sealed class AuditLogPageTests(TianzhongApp app) : BrowserTest(app)
 
         var page = await (await NewContextAsync()).NewPageAsync();
         await SubmitSignInAsync(page, TestUsers.Auditor.UserName, TestUsers.Auditor.Password);
-        await page.GetByTestId("totp-code").FillAsync(Totp.Code(App.AuthenticatorKey(TestUsers.Auditor), TimeProvider.System.GetUtcNow()));
-        await SubmitFormAsync(page, page.GetByTestId("verify-code"));
+        await SubmitTotpCodeAsync(page, App.AuthenticatorKey(TestUsers.Auditor));
         await Expect(Interactive(page, "admin-home")).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin/audit");

@@ -99,6 +99,14 @@ public abstract partial class BrowserTest(TianzhongApp app) : IAsyncLifetime
     }
 
     /// <summary>Signs in and waits for the home page.</summary>
+    /// <summary>Enters the current TOTP code for the authenticator key on a code form and submits it.</summary>
+    protected static async Task SubmitTotpCodeAsync(IPage page, string authenticatorKey)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GetByTestId("totp-code").FillAsync(Tianzhong.IntegrationTests.Infrastructure.Totp.Code(authenticatorKey, TimeProvider.System.GetUtcNow()));
+        await SubmitFormAsync(page, page.GetByTestId("verify-code"));
+    }
+
     protected static async Task SignInAsync(IPage page, TestUser user)
     {
         ArgumentNullException.ThrowIfNull(page);
