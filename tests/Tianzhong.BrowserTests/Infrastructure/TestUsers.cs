@@ -35,5 +35,8 @@ public static class TestUsers
     /// <summary>The audit administrator, enrolled for two-factor sign-in as every administrator must be.</summary>
     public static readonly TestUser Auditor = new("auditor", "审计员", Roles.AuditAdministrator, TwoFactor: true);
 
-    public static readonly IReadOnlyList<TestUser> All = [CityOfficer, CountyOfficer, LockoutVictim, MustChange, LanguageSwitcher, Auditor];
+    /// <summary>The security administrator, enrolled for two-factor sign-in.</summary>
+    public static readonly TestUser SecurityOfficer = new("security.admin", "安全管理员甲", Roles.SecurityAdministrator, TwoFactor: true);
+
+    public static readonly IReadOnlyList<TestUser> All = [CityOfficer, CountyOfficer, LockoutVictim, MustChange, LanguageSwitcher, Auditor, SecurityOfficer];
 }

@@ -17,6 +17,9 @@ public sealed class PasswordRules(IReadOnlySet<string> commonPasswords)
     public const int MinimumLength = 10;
     public const int RequiredCharacterClasses = 3;
 
+    /// <summary>How many entries the common-password list holds.</summary>
+    public int CommonPasswordCount => commonPasswords.Count;
+
     public IReadOnlyList<PasswordProblem> Check(string password)
     {
         ArgumentNullException.ThrowIfNull(password);
