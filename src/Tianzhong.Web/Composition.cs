@@ -83,6 +83,7 @@ public static class Composition
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         app.UseAuthentication();
+        app.UseMiddleware<BearerSessionValidation>();
         app.UseMiddleware<PendingObligationsMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -100,6 +100,28 @@ public sealed class AccountsApiTests(TianzhongFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await county.GetAsync("/api/v1/identity/users")).StatusCode);
     }
 
+    [Fact]
+    public async Task Disabling_an_account_or_changing_its_roles_revokes_its_tokens_at_once()
+    {
+        var officer = await factory.CreateUserAsync(Roles.CityOfficer);
+        var other = await factory.CreateUserAsync(Roles.CityOfficer);
+        using var officerClient = await factory.ClientForAsync(officer);
+        using var otherClient = await factory.ClientForAsync(other);
+        Assert.Equal(HttpStatusCode.OK, (await officerClient.GetAsync("/api/v1/registry/units")).StatusCode);
+
+        using var system = await factory.ClientForRoleAsync(Roles.SystemAdministrator);
+        Assert.Equal(HttpStatusCode.NoContent, (await system.PostAsync($"/api/v1/identity/users/{await IdOfAsync(officer.UserName)}/disable", null)).StatusCode);
+        await (await officerClient.GetAsync("/api/v1/registry/units")).ProblemAsync(HttpStatusCode.Unauthorized);
+        using (var again = await factory.RequestTokenAsync(officer))
+        {
+            Assert.Equal("该账户已停用，请联系系统管理员。", (await again.ProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("detail").GetString());
+        }
+
+        using var security = await factory.ClientForRoleAsync(Roles.SecurityAdministrator);
+        Assert.Equal(HttpStatusCode.NoContent, (await security.PutAsJsonAsync($"/api/v1/identity/users/{await IdOfAsync(other.UserName)}/roles", new { roles = new[] { Roles.Leader } })).StatusCode);
+        await (await otherClient.GetAsync("/api/v1/registry/units")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     private async Task<int> UserCountAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

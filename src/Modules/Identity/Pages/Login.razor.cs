@@ -63,7 +63,8 @@ public sealed partial class Login
             return;
         }
 
-        _error = result.IsLockedOut ? Text["SignIn.LockedOut"] : Text["SignIn.Failed"];
+        var disabled = result.IsLockedOut && (await UserManager.FindByNameAsync(Input.UserName.Trim()))?.IsDisabled == true;
+        _error = disabled ? Text["SignIn.Disabled"] : result.IsLockedOut ? Text["SignIn.LockedOut"] : Text["SignIn.Failed"];
     }
 
     internal static string SafeReturnUrl(string? returnUrl) =>

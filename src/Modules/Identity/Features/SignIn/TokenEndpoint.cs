@@ -72,7 +72,7 @@ public static class TokenEndpoint
         await auditing.RecordAsync(user.UserName!, result, "api", cancellationToken).ConfigureAwait(false);
         if (result.IsLockedOut)
         {
-            return Unauthorized(text["SignIn.LockedOut"]);
+            return Unauthorized(user.IsDisabled ? text["SignIn.Disabled"] : text["SignIn.LockedOut"]);
         }
 
         if (!result.Succeeded)
