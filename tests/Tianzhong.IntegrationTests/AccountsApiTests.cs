@@ -122,6 +122,37 @@ public sealed class AccountsApiTests(TianzhongFactory factory)
         await (await otherClient.GetAsync("/api/v1/registry/units")).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task The_security_administrator_cannot_change_their_own_roles()
+    {
+        var security = await factory.CreateUserAsync(Roles.SecurityAdministrator);
+        using var client = await factory.ClientForAsync(security);
+        using (var self = await client.PutAsJsonAsync($"/api/v1/identity/users/{await IdOfAsync(security.UserName)}/roles", new { roles = new[] { Roles.SystemAdministrator } }))
+        {
+            Assert.Equal("不能修改自己的角色。", Assert.Single(await self.FieldErrorsAsync("roles")));
+        }
+    }
+
+    [Fact]
+    public async Task The_last_system_administrator_cannot_be_removed()
+    {
+        await using var fresh = new TianzhongFactory();
+        await ((IAsyncLifetime)fresh).InitializeAsync();
+        try
+        {
+            using var security = await fresh.ClientForRoleAsync(Roles.SecurityAdministrator);
+            await using var scope = fresh.Services.CreateAsyncScope();
+            var admins = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.SystemAdministrator);
+            var admin = Assert.Single(admins);
+            using var response = await security.PutAsJsonAsync($"/api/v1/identity/users/{admin.Id}/roles", new { roles = new[] { Roles.Leader } });
+            Assert.Equal("不能移除最后一名系统管理员。", Assert.Single(await response.FieldErrorsAsync("roles")));
+        }
+        finally
+        {
+            await ((IAsyncLifetime)fresh).DisposeAsync();
+        }
+    }
+
     private async Task<int> UserCountAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

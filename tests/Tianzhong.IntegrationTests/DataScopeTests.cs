@@ -76,6 +76,27 @@ public sealed class DataScopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attached_record_that_claims_another_units_key_overwrites_nothing()
+    {
+        int otherId;
+        await using (var system = Context(new User(system: true)))
+        {
+            otherId = await system.Records.Where(r => r.UnitCode == "411726").Select(r => r.Id).SingleAsync();
+        }
+
+        await using (var db = Context(new User(Roles.CountyOfficer, "411722")))
+        {
+            var forged = new ProbeRecord("411722", "覆盖泌阳县记录");
+            db.Entry(forged).Property(r => r.Id).CurrentValue = otherId;
+            db.Update(forged);
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = Context(new User(system: true));
+        Assert.Equal("泌阳县的保密项目", await check.Records.Where(r => r.Id == otherId).Select(r => r.Title).SingleAsync());
+    }
+
+    [Fact]
     public async Task A_county_officer_writes_its_own_units_records()
     {
         await using (var db = Context(new User(Roles.CountyOfficer, "411722")))

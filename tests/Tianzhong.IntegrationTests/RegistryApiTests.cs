@@ -92,6 +92,14 @@ public sealed class RegistryApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task A_value_of_the_wrong_type_names_its_field()
+    {
+        using var client = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        using var response = await client.GetAsync("/api/v1/registry/target-enterprises?page=abc");
+        Assert.Equal("格式不正确。", Assert.Single(await response.FieldErrorsAsync("Page")));
+    }
+
+    [Fact]
     public async Task Field_errors_follow_the_users_language()
     {
         using var chinese = await factory.ClientForRoleAsync(Roles.CityOfficer);

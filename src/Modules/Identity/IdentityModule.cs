@@ -69,10 +69,7 @@ public static class IdentityModule
 
         services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddPolicyScheme(SmartScheme, SmartScheme, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme);
+            .AddPolicyScheme(SmartScheme, SmartScheme, options => options.ForwardDefaultSelector = SelectScheme);
         services.Configure<AuthenticationOptions>(options =>
         {
             options.DefaultScheme = SmartScheme;
@@ -81,7 +78,8 @@ public static class IdentityModule
             options.DefaultForbidScheme = SmartScheme;
         });
         services.ConfigureApplicationCookie(ConfigureCookie);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Checked on every request (one key lookup): sign-out, disabling or re-roling an account ends its cookie sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         var authorization = services.AddAuthorizationBuilder();
         foreach (var (policy, roles) in Policies.RolesByPolicy)
@@ -97,6 +95,22 @@ public static class IdentityModule
         api.MapTokenEndpoint();
         api.MapAccountsApi();
         AuditLog.MapAuditApi(api);
+    }
+
+    /// <summary>
+    /// Bearer when the request carries a token. Otherwise the cookie, except for API writes: the pages call the
+    /// handlers directly, so a cookie-authenticated POST/PUT/DELETE to /api can only be a cross-site forgery.
+    /// </summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return IdentityConstants.BearerScheme;
+        }
+
+        var apiWrite = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+        return apiWrite ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions options)

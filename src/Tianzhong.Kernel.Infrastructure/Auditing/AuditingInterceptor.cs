@@ -13,11 +13,16 @@ namespace Tianzhong.Kernel.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInterceptor
 {
-    // Never written to the audit log, whatever entity carries them.
+    // Credentials of ASP.NET Core Identity: never written to the audit log (their changes are audited explicitly,
+    // e.g. PasswordChanged / PasswordReset, without the values).
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "Xml", "TokenHash",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
     };
+
+    // The authenticator key and recovery codes live in the Value column of Identity's user-token table.
+    private static bool IsSecret(EntityEntry entry, string property) =>
+        SecretProperties.Contains(property) || (property == "Value" && entry.Metadata.ClrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal));
 
     private List<PendingChange>? _pending;
 
@@ -120,7 +125,7 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
     // EF marks every column modified when a detached entity is attached with Update (as UserManager does);
     // only values that really differ are a change worth recording.
     private static List<PropertyEntry> ChangedProperties(EntityEntry entry) =>
-        [.. entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !SecretProperties.Contains(p.Metadata.Name)
+        [.. entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !IsSecret(entry, p.Metadata.Name)
             && p.Metadata.PropertyInfo?.GetCustomAttribute<RecordedElsewhereInAuditAttribute>() is null)];
 
     private static string Serialize(IReadOnlyList<PropertyEntry> properties, bool current)
@@ -129,7 +134,7 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
         foreach (var property in properties)
         {
             var name = property.Metadata.Name;
-            if (SecretProperties.Contains(name))
+            if (IsSecret(property.EntityEntry, name))
             {
                 continue;
             }

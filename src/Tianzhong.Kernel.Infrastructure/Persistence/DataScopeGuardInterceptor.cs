@@ -44,10 +44,13 @@ public sealed class DataScopeGuardInterceptor(ICurrentUser currentUser, IScopeMe
                 }
             }
 
-            if (entry.Entity is IDepartmentScoped departmentScoped && currentUser.IsInRole(Roles.DepartmentOfficer)
-                && departmentScoped.DepartmentCode != currentUser.DepartmentCode)
+            if (entry.Entity is IDepartmentScoped departmentScoped && !currentUser.SeesAllUnits())
             {
-                throw new ForbiddenException(messages.OutsideDepartment);
+                var original = entry.State == EntityState.Added ? departmentScoped.DepartmentCode : entry.OriginalValues[nameof(IDepartmentScoped.DepartmentCode)] as string;
+                if (!currentUser.IsInRole(Roles.DepartmentOfficer) || departmentScoped.DepartmentCode != currentUser.DepartmentCode || original != currentUser.DepartmentCode)
+                {
+                    throw new ForbiddenException(messages.OutsideDepartment);
+                }
             }
         }
     }

@@ -19,9 +19,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
 
     private string? ScopeUnitCode => _currentUser.UnitCode;
 
-    private bool SeesAllDepartments => _currentUser.IsSystem || !_currentUser.IsInRole(Roles.DepartmentOfficer);
+    // Department records: the system, city officers and leaders see all; a department officer its own; nobody else any.
+    private bool SeesAllDepartments => _currentUser.SeesAllUnits();
 
     private string? ScopeDepartmentCode => _currentUser.DepartmentCode;
+
+    private bool IsDepartmentOfficer => _currentUser.IsInRole(Roles.DepartmentOfficer);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,21 +32,28 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null))
         {
             var clr = entityType.ClrType;
-            LambdaExpression? filter = null;
-            if (typeof(IUnitScoped).IsAssignableFrom(clr))
+            var unitScoped = typeof(IUnitScoped).IsAssignableFrom(clr);
+            var departmentScoped = typeof(IDepartmentScoped).IsAssignableFrom(clr);
+            if (!unitScoped && !departmentScoped)
             {
-                filter = (LambdaExpression)typeof(ModuleDbContext).GetMethod(nameof(UnitFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                    .MakeGenericMethod(clr).Invoke(this, null)!;
-            }
-            else if (typeof(IDepartmentScoped).IsAssignableFrom(clr))
-            {
-                filter = (LambdaExpression)typeof(ModuleDbContext).GetMethod(nameof(DepartmentFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                    .MakeGenericMethod(clr).Invoke(this, null)!;
+                continue;
             }
 
-            if (filter is not null)
+            var method = unitScoped && departmentScoped ? nameof(UnitAndDepartmentFilter) : unitScoped ? nameof(UnitFilter) : nameof(DepartmentFilter);
+            var filter = (LambdaExpression)typeof(ModuleDbContext).GetMethod(method, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(clr).Invoke(this, null)!;
+            modelBuilder.Entity(clr).HasQueryFilter(filter);
+
+            // The scope columns join every UPDATE/DELETE's WHERE clause, so an attached entity claiming another
+            // unit's key with our unit code matches no row instead of overwriting theirs.
+            if (unitScoped)
             {
-                modelBuilder.Entity(clr).HasQueryFilter(filter);
+                modelBuilder.Entity(clr).Property(nameof(IUnitScoped.UnitCode)).IsConcurrencyToken();
+            }
+
+            if (departmentScoped)
+            {
+                modelBuilder.Entity(clr).Property(nameof(IDepartmentScoped.DepartmentCode)).IsConcurrencyToken();
             }
         }
     }
@@ -58,5 +68,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
         where T : IUnitScoped => e => SeesAllUnits || e.UnitCode == ScopeUnitCode;
 
     private Expression<Func<T, bool>> DepartmentFilter<T>()
-        where T : IDepartmentScoped => e => SeesAllDepartments || e.DepartmentCode == ScopeDepartmentCode;
+        where T : IDepartmentScoped => e => SeesAllDepartments || (IsDepartmentOfficer && e.DepartmentCode == ScopeDepartmentCode);
+
+    private Expression<Func<T, bool>> UnitAndDepartmentFilter<T>()
+        where T : IUnitScoped, IDepartmentScoped =>
+        e => (SeesAllUnits || e.UnitCode == ScopeUnitCode) && (SeesAllDepartments || (IsDepartmentOfficer && e.DepartmentCode == ScopeDepartmentCode));
 }

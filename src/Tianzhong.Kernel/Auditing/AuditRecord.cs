@@ -24,6 +24,8 @@ public enum AuditAction
     AccessDenied,
     WriteRefused,
     PasswordChanged,
+    PasswordReset,
+    PasswordVerified,
     TokenIssued,
 }
 

@@ -14,10 +14,16 @@ public static class AccountFormEndpoints
             if (context.User.Identity?.IsAuthenticated == true)
             {
                 await audit.RecordAsync(new AuditRecord(AuditAction.SignOut, "Account", context.User.Identity.Name, AuditOutcome.Success, Detail: reason == "idle" ? "idle-timeout" : "user"), ct).ConfigureAwait(false);
+
+                // A new security stamp makes a copied cookie (or token) of this session worthless after sign-out.
+                if (await signInManager.UserManager.GetUserAsync(context.User).ConfigureAwait(false) is { } user)
+                {
+                    await signInManager.UserManager.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+                }
             }
 
             await signInManager.SignOutAsync().ConfigureAwait(false);
             return Results.LocalRedirect(reason == "idle" ? "/account/login?reason=idle" : "/account/login");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
     }
 }

@@ -21,9 +21,13 @@ public static class CultureEndpoint
                 await services.GetRequiredService<SelfService>().SetCultureAsync(culture, ct).ConfigureAwait(false);
             }
 
-            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
     }
+
+    // Same rule as ASP.NET Core's IsLocalUrl: one leading slash, not "//" or "/\\" (which browsers treat as another host).
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
     public static void WriteCookie(HttpContext context, string culture)
     {

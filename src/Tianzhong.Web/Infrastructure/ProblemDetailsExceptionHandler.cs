@@ -21,7 +21,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var (status, title, detail) = exception switch
         {
             ValidationFailedException => (StatusCodes.Status400BadRequest, text["Error.Validation"].Value, text["Error.ValidationDetail"].Value),
-            BadHttpRequestException bad => (StatusCodes.Status400BadRequest, text["Error.Validation"].Value, text["Error.MalformedRequest"].Value + " " + bad.Message),
+            BadHttpRequestException => (StatusCodes.Status400BadRequest, text["Error.Validation"].Value, text["Error.MalformedRequest"].Value),
             ForbiddenException forbidden => (StatusCodes.Status403Forbidden, text["Error.Forbidden"].Value, forbidden.Message),
             NotFoundException notFound => (StatusCodes.Status404NotFound, text["Error.NotFound"].Value, notFound.Message),
             ConcurrencyConflictException conflict => (StatusCodes.Status409Conflict, text["Error.Conflict"].Value, conflict.Message),
@@ -39,9 +39,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = httpContext.Request.Path };
-        if (exception is ValidationFailedException validation)
+        var errors = exception switch
         {
-            problem = new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value)) { Status = status, Title = title, Detail = detail, Instance = httpContext.Request.Path };
+            ValidationFailedException validation => validation.Errors.ToDictionary(e => e.Key, e => e.Value),
+            BadHttpRequestException bad => new Dictionary<string, string[]> { [BadParameter(bad.Message)] = [text["Error.MalformedField"].Value] },
+            _ => null,
+        };
+        if (errors is not null)
+        {
+            problem = new ValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail, Instance = httpContext.Request.Path };
         }
 
         httpContext.Response.StatusCode = status;
@@ -59,6 +65,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var outcome = status == StatusCodes.Status403Forbidden ? AuditOutcome.Denied : AuditOutcome.Failure;
         var action = status == StatusCodes.Status403Forbidden ? AuditAction.AccessDenied : AuditAction.WriteRefused;
         await audit.RecordAsync(new AuditRecord(action, "Request", $"{httpContext.Request.Method} {httpContext.Request.Path}", outcome, Detail: detail)).ConfigureAwait(false);
+    }
+
+    // The framework names the parameter it could not bind, e.g. `Failed to bind parameter "int page" from "abc".`
+    private static string BadParameter(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, "parameter \"[^\" ]+ (?<name>[^\"]+)\"");
+        return match.Success ? match.Groups["name"].Value : "body";
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]

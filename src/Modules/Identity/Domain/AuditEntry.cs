@@ -54,21 +54,25 @@ public sealed class AuditEntry : INotAudited
         {
             Sequence = (previous?.Sequence ?? 0) + 1,
             OccurredUtc = DateTime.SpecifyKind(new DateTime(occurredUtc.Ticks - (occurredUtc.Ticks % TimeSpan.TicksPerMillisecond), occurredUtc.Kind), DateTimeKind.Utc),
-            UserName = record.UserNameOverride ?? userName,
-            UnitCode = unitCode,
+            UserName = Fit(record.UserNameOverride ?? userName, 64),
+            UnitCode = Fit(unitCode, 16),
             Action = record.Action,
-            ObjectType = record.ObjectType,
-            ObjectId = record.ObjectId,
+            ObjectType = Fit(record.ObjectType, 64)!,
+            ObjectId = Fit(record.ObjectId, 128),
             Outcome = record.Outcome,
             Before = record.Before,
             After = record.After,
             Detail = record.Detail,
-            ClientAddress = clientAddress,
+            ClientAddress = Fit(clientAddress, 64),
             PreviousHash = previous?.Hash ?? GenesisHash,
         };
         entry.Hash = entry.ComputeHash();
         return entry;
     }
+
+    // Column limits are the same on every provider; an over-long value (e.g. a 70-character user name typed at the
+    // sign-in form) is cut, never allowed to make the audit write itself fail.
+    private static string? Fit(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 
     /// <summary>The hash this entry should carry given its fields and <see cref="PreviousHash"/>.</summary>
     public string ComputeHash()

@@ -54,6 +54,9 @@ public sealed partial class TwoFactor
         {
             await UserManager.ResetAuthenticatorKeyAsync(user);
             key = await UserManager.GetAuthenticatorKeyAsync(user);
+
+            // A new key changes the security stamp; re-issue this session's cookie so it stays valid.
+            await SignInManager.RefreshSignInAsync(user);
         }
 
         _sharedKey = FormatKey(key!);

@@ -14,6 +14,7 @@ public sealed partial class Users
     private bool _loading;
     private string? _search;
     private string? _message;
+    private string? _problem;
     private string? _newUserName;
     private string? _newDisplayName;
     private string? _newPhone;
@@ -49,6 +50,7 @@ public sealed partial class Users
     private async Task RunAsync(Func<Task> action)
     {
         _errors = new Dictionary<string, string[]>();
+        _problem = null;
         try
         {
             await action();
@@ -57,6 +59,10 @@ public sealed partial class Users
         catch (ValidationFailedException e)
         {
             _errors = e.Errors;
+        }
+        catch (Exception e) when (e is NotFoundException or ForbiddenException or DomainRuleException or ConcurrencyConflictException)
+        {
+            _problem = e.Message;
         }
     }
 

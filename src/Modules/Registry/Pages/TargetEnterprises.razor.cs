@@ -87,7 +87,7 @@ public sealed partial class TargetEnterprises
         {
             _creditCodeError = string.Join(" ", e.Errors.SelectMany(x => x.Value));
         }
-        catch (Exception e) when (e is ConcurrencyConflictException or DomainRuleException)
+        catch (Exception e) when (e is ConcurrencyConflictException or DomainRuleException or NotFoundException or ForbiddenException)
         {
             _editProblem = e.Message;
         }

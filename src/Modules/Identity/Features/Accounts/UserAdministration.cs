@@ -40,6 +40,7 @@ public sealed record AssignRolesRequest(IReadOnlyList<string>? Roles, string? Un
 public sealed class UserAdministration(
     UserManager<AppUser> userManager,
     IdentityDb db,
+    ICurrentUser currentUser,
     IUnitDirectory units,
     IAuditTrail audit,
     TimeProvider timeProvider,
@@ -148,6 +149,17 @@ public sealed class UserAdministration(
         ArgumentNullException.ThrowIfNull(request);
         var user = await FindAsync(userId).ConfigureAwait(false);
         var roles = (request.Roles ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (user.Id == currentUser.UserId)
+        {
+            throw ValidationFailedException.For("roles", text["RoleProblem.Self"]);
+        }
+
+        if (await userManager.IsInRoleAsync(user, Roles.SystemAdministrator).ConfigureAwait(false) && !roles.Contains(Roles.SystemAdministrator)
+            && (await userManager.GetUsersInRoleAsync(Roles.SystemAdministrator).ConfigureAwait(false)).Count <= 1)
+        {
+            throw ValidationFailedException.For("roles", text["RoleProblem.LastSystemAdministrator"]);
+        }
+
         var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : request.UnitCode.Trim();
         var departmentCode = string.IsNullOrWhiteSpace(request.DepartmentCode) ? null : request.DepartmentCode.Trim();
         var errors = new Dictionary<string, string[]>();
@@ -216,6 +228,7 @@ public sealed class UserAdministration(
         ThrowIfFailed(await userManager.ResetPasswordAsync(user, token, password).ConfigureAwait(false), "password");
         user.MustChangePassword = true;
         ThrowIfFailed(await userManager.UpdateAsync(user).ConfigureAwait(false), "password");
+        await audit.RecordAsync(new AuditRecord(AuditAction.PasswordReset, "Account", user.UserName, AuditOutcome.Success), cancellationToken).ConfigureAwait(false);
         return password;
     }
 
@@ -255,8 +268,13 @@ public sealed class UserAdministration(
         return [.. messages];
     }
 
-    private async Task<AppUser> FindAsync(string userId) =>
-        await userManager.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new NotFoundException(text["UserNotFound"]);
+    // Pages keep this service for the life of a circuit: start every change from the database, not from entities
+    // an earlier (possibly failed) operation left in the change tracker.
+    private async Task<AppUser> FindAsync(string userId)
+    {
+        db.ChangeTracker.Clear();
+        return await userManager.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new NotFoundException(text["UserNotFound"]);
+    }
 
     private static void ThrowIfFailed(IdentityResult result, string field)
     {

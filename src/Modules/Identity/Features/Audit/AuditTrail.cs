@@ -22,6 +22,9 @@ public sealed class AuditTrail(IDbContextFactory<AuditDb> contextFactory, ICurre
     public async Task RecordManyAsync(IReadOnlyCollection<AuditRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
+
+        // What is being audited has already happened: a client that disconnects must not cancel its audit entry.
+        cancellationToken = CancellationToken.None;
         if (records.Count == 0)
         {
             return;

@@ -14,11 +14,10 @@ public sealed class SignInAuditing(IAuditTrail audit, UserManager<AppUser> userM
         {
             { Succeeded: true } => (AuditAction.SignInSucceeded, AuditOutcome.Success),
             { IsLockedOut: true } => (AuditAction.LockedOut, AuditOutcome.Denied),
-            { RequiresTwoFactor: true } => (AuditAction.SignInSucceeded, AuditOutcome.Success),
+            { RequiresTwoFactor: true } => (AuditAction.PasswordVerified, AuditOutcome.Success),
             _ => (AuditAction.SignInFailed, AuditOutcome.Failure),
         };
-        var detail = result.RequiresTwoFactor ? channel + ":password-ok-awaiting-2fa" : channel;
-        await audit.RecordAsync(new AuditRecord(action, "Account", userName, outcome, Detail: detail, UserNameOverride: userName), cancellationToken).ConfigureAwait(false);
+        await audit.RecordAsync(new AuditRecord(action, "Account", userName, outcome, Detail: channel, UserNameOverride: userName), cancellationToken).ConfigureAwait(false);
         if (result.Succeeded && await userManager.FindByNameAsync(userName).ConfigureAwait(false) is { } user)
         {
             user.LastSignInUtc = timeProvider.GetUtcNow().UtcDateTime;

@@ -64,9 +64,12 @@ public static class TokenEndpoint
             if (!await userManager.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code).ConfigureAwait(false))
             {
                 await userManager.AccessFailedAsync(user).ConfigureAwait(false);
-                await auditing.RecordAsync(user.UserName!, SignInResult.Failed, "api:2fa", cancellationToken).ConfigureAwait(false);
-                return Unauthorized(text["SignIn.TwoFactorFailed"]);
+                var lockedNow = await userManager.IsLockedOutAsync(user).ConfigureAwait(false);
+                await auditing.RecordAsync(user.UserName!, lockedNow ? SignInResult.LockedOut : SignInResult.Failed, "api:2fa", cancellationToken).ConfigureAwait(false);
+                return Unauthorized(lockedNow ? text["SignIn.LockedOut"] : text["SignIn.TwoFactorFailed"]);
             }
+
+            await userManager.ResetAccessFailedCountAsync(user).ConfigureAwait(false);
         }
 
         await auditing.RecordAsync(user.UserName!, result, "api", cancellationToken).ConfigureAwait(false);

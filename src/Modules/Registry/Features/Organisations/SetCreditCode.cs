@@ -18,6 +18,9 @@ public sealed class SetCreditCode(RegistryDb db, IStringLocalizer<RegistryText> 
     public async Task<int> HandleAsync(Guid organisationId, SetCreditCodeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Pages keep this handler for the life of a circuit: read the current row, not one tracked earlier.
+        db.ChangeTracker.Clear();
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(text["Organisation.NotFound"]);
         UnifiedSocialCreditCode? code = null;
