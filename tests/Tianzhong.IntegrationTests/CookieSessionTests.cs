@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.IntegrationTests.Infrastructure;
 using Tianzhong.Kernel.Security;
 using Xunit;
@@ -66,6 +67,53 @@ public sealed partial class CookieSessionTests(TianzhongFactory factory)
         using var response = await client.GetAsync("/culture/en?returnUrl=" + Uri.EscapeDataString(returnUrl));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_30_idle_minutes_and_after_12_hours_however_active()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T08:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture));
+        await using var timed = new ClockedFactory(clock);
+        await ((IAsyncLifetime)timed).InitializeAsync();
+        try
+        {
+            var user = await timed.CreateUserAsync(Roles.CityOfficer);
+            using var browser = timed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            await SignInAsync(browser, user);
+
+            // Active every 25 minutes: the sliding cookie keeps the session alive until the 12-hour limit.
+            var elapsed = TimeSpan.Zero;
+            while (elapsed < TimeSpan.FromHours(11.5))
+            {
+                clock.Advance(TimeSpan.FromMinutes(25));
+                elapsed += TimeSpan.FromMinutes(25);
+                Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/registry/units")).StatusCode);
+            }
+
+            // One more step, shorter than the idle limit, that crosses the 12-hour mark.
+            var step = TimeSpan.FromHours(12) - elapsed + TimeSpan.FromMinutes(1);
+            Assert.True(step < TimeSpan.FromMinutes(30), "the last step must not be an idle timeout");
+            clock.Advance(step);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/registry/units")).StatusCode);
+
+            using var idle = timed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            await SignInAsync(idle, user);
+            clock.Advance(TimeSpan.FromMinutes(31));
+            Assert.Equal(HttpStatusCode.Unauthorized, (await idle.GetAsync("/api/v1/registry/units")).StatusCode);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)timed).DisposeAsync();
+        }
+    }
+
+    private sealed class ClockedFactory(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock) : TianzhongFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
+        }
     }
 
     private string AntiforgeryCookie { get; set; } = string.Empty;

@@ -79,7 +79,22 @@ public static class IdentityModule
         });
         services.ConfigureApplicationCookie(ConfigureCookie);
         // Checked on every request (one key lookup): sign-out, disabling or re-roling an account ends its cookie sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+
+            // The validator rebuilds the principal from the account; carry the session's absolute expiry over.
+            o.OnRefreshingPrincipal = context =>
+            {
+                var expiry = context.CurrentPrincipal?.FindFirst(ClaimNames.SessionExpires);
+                if (expiry is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ClaimNames.SessionExpires))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(ClaimNames.SessionExpires, expiry.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         var authorization = services.AddAuthorizationBuilder();
         foreach (var (policy, roles) in Policies.RolesByPolicy)
@@ -130,6 +145,13 @@ public static class IdentityModule
         {
             var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             context.Properties.Items.TryAdd(AbsoluteExpiryItem, now.Add(AbsoluteLifetime).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            // The same expiry as a claim, so an open Blazor circuit (which never sees the cookie again) can enforce it too.
+            if (context.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ClaimNames.SessionExpires))
+            {
+                identity.AddClaim(new System.Security.Claims.Claim(ClaimNames.SessionExpires, context.Properties.Items[AbsoluteExpiryItem]!));
+            }
+
             return Task.CompletedTask;
         };
         options.Events.OnValidatePrincipal = async context =>

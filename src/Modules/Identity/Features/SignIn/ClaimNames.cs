@@ -9,4 +9,7 @@ public static class ClaimNames
     public const string Culture = "tz:culture";
     public const string MustChangePassword = "tz:must_change_password";
     public const string MustEnrolTwoFactor = "tz:must_enrol_2fa";
+
+    /// <summary>Unix time at which the sign-in ends whatever the activity (the 12-hour absolute lifetime).</summary>
+    public const string SessionExpires = "tz:session_expires";
 }
