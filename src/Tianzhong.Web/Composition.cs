@@ -9,6 +9,7 @@ using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Identity;
 using Tianzhong.Modules.Identity.Data;
 using Tianzhong.Modules.Identity.Features.SignIn;
+using Tianzhong.Modules.Investment;
 using Tianzhong.Modules.Registry;
 using Tianzhong.Web.Components;
 using Tianzhong.Web.Infrastructure;
@@ -31,6 +32,7 @@ public static class Composition
 
         services.AddIdentityModule();
         services.AddRegistryModule();
+        services.AddInvestmentModule();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedProblemTitles.Apply);
@@ -93,6 +95,7 @@ public static class Composition
         var api = app.MapGroup("/api/v1");
         api.MapIdentityApi();
         api.MapRegistryApi();
+        api.MapInvestmentApi();
         app.MapCultureEndpoint();
         app.MapAccountFormEndpoints();
 

@@ -21,6 +21,7 @@ public static class RegistryModule
         services.AddScoped<UnitQueries>();
         services.AddScoped<IUnitDirectory>(sp => sp.GetRequiredService<UnitQueries>());
         services.AddScoped<IndustryQueries>();
+        services.AddScoped<IIndustryDirectory>(sp => sp.GetRequiredService<IndustryQueries>());
         services.AddScoped<TargetEnterpriseSearch>();
         services.AddScoped<SetCreditCode>();
         services.AddScoped<IRegistryOverview, Features.Overview.RegistryOverview>();

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Business roles (city, county, leader, department): business data, filtered by data scope.</summary>
     public const string BusinessRead = "BusinessRead";
 
+    /// <summary>Writing a unit's own records (projects ...): city officers for any unit, county officers for their own (scope-guarded).</summary>
+    public const string UnitWrite = "UnitWrite";
+
     /// <summary>City-level edits of shared business records (e.g. an organisation's credit code): city officers.</summary>
     public const string CityWrite = "CityWrite";
 
@@ -31,6 +34,7 @@ public static class Policies
     {
         [Authenticated] = Roles.All,
         [BusinessRead] = Roles.Business,
+        [UnitWrite] = [Roles.CityOfficer, Roles.CountyOfficer],
         [CityWrite] = [Roles.CityOfficer],
         [ViewAccounts] = [Roles.SystemAdministrator, Roles.SecurityAdministrator],
         [ManageAccounts] = [Roles.SystemAdministrator],

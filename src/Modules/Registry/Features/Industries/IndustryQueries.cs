@@ -5,7 +5,7 @@ using Tianzhong.Modules.Registry.Data;
 namespace Tianzhong.Modules.Registry.Features.Industries;
 
 /// <summary>Reads the industry categories, directions, clusters and the GB/T 4754-2017 classification.</summary>
-public sealed class IndustryQueries(RegistryDb db)
+public sealed class IndustryQueries(RegistryDb db) : IIndustryDirectory
 {
     public async Task<IndustriesResponse> GetAsync(CancellationToken cancellationToken)
     {
@@ -23,4 +23,10 @@ public sealed class IndustryQueries(RegistryDb db)
             .ToList();
         return new IndustriesResponse(categories, directions, clusters, sections);
     }
+
+    public Task<bool> DirectionExistsAsync(string code, CancellationToken cancellationToken = default) =>
+        db.IndustryDirections.AnyAsync(d => d.Code == code, cancellationToken);
+
+    public Task<bool> MajorGroupExistsAsync(string code, CancellationToken cancellationToken = default) =>
+        db.IndustryClassifications.AnyAsync(c => c.Code == code && c.SectionCode != null, cancellationToken);
 }

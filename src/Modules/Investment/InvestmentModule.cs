@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tianzhong.Kernel.Infrastructure.Modules;
+using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Features.Projects;
+
+namespace Tianzhong.Modules.Investment;
+
+/// <summary>The project library (重大招商引资项目库); investors, lifecycle and the rest follow in later increments.</summary>
+public static class InvestmentModule
+{
+    public static IServiceCollection AddInvestmentModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<InvestmentDb>(InvestmentDb.HistoryTable);
+        services.AddScoped<ProjectRegistration>();
+        services.AddScoped<ProjectQueries>();
+        return services;
+    }
+
+    public static void MapInvestmentApi(this IEndpointRouteBuilder api) => api.MapProjectsApi();
+}
