@@ -106,7 +106,7 @@ public static class Composition
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly, typeof(InvestmentModule).Assembly);
         return app;
     }
 }

@@ -1,8 +1,16 @@
 namespace Tianzhong.Modules.Registry.Contracts;
 
-/// <summary>Checks industry codes for modules that record them (projects, enterprises).</summary>
+/// <summary>An industry direction as other modules see it.</summary>
+/// <param name="Code">Stable code.</param>
+/// <param name="Name">The seed's name.</param>
+public sealed record DirectionSummary(string Code, string Name);
+
+/// <summary>Checks and lists industry codes for modules that record them (projects, enterprises).</summary>
 public interface IIndustryDirectory
 {
+    /// <summary>Plan A's industry directions in plan order.</summary>
+    Task<IReadOnlyList<DirectionSummary>> ListDirectionsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>True when the code is one of plan A's industry directions.</summary>
     Task<bool> DirectionExistsAsync(string code, CancellationToken cancellationToken = default);
 

@@ -24,6 +24,9 @@ public sealed class IndustryQueries(RegistryDb db) : IIndustryDirectory
         return new IndustriesResponse(categories, directions, clusters, sections);
     }
 
+    public async Task<IReadOnlyList<DirectionSummary>> ListDirectionsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await GetAsync(cancellationToken)).Directions.Select(d => new DirectionSummary(d.Code, d.Name))];
+
     public Task<bool> DirectionExistsAsync(string code, CancellationToken cancellationToken = default) =>
         db.IndustryDirections.AnyAsync(d => d.Code == code, cancellationToken);
 
