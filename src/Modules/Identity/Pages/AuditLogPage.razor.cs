@@ -25,9 +25,9 @@ public sealed partial class AuditLogPage
 
     private AuditQuery Query(int page) => new(_from?.ToUniversalTime(), _to?.AddDays(1).ToUniversalTime(), string.IsNullOrWhiteSpace(_user) ? null : _user.Trim(), _action, null, null, page, 50);
 
-    private async Task LoadAsync(int page) => _page = await Log.SearchAsync(Query(page), CancellationToken.None);
+    private Task LoadAsync(int page) => WhileOpenAsync(async () => _page = await Log.SearchAsync(Query(page), PageToken));
 
-    private async Task VerifyAsync() => _verification = await Log.VerifyAsync(CancellationToken.None);
+    private Task VerifyAsync() => WhileOpenAsync(async () => _verification = await Log.VerifyAsync(PageToken));
 
     private IEnumerable<string> QueryParts()
     {

@@ -29,17 +29,17 @@ public sealed partial class Users
     [Inject]
     private IUnitDirectory Directory { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _units = await Directory.ListUnitsAsync();
-        _departments = await Directory.ListDepartmentsAsync();
+        _units = await Directory.ListUnitsAsync(PageToken);
+        _departments = await Directory.ListDepartmentsAsync(PageToken);
         await LoadAsync();
-    }
+    });
 
     private async Task LoadAsync()
     {
         _loading = true;
-        _rows = await Administration.ListAsync(_search, CancellationToken.None);
+        _rows = await Administration.ListAsync(_search, PageToken);
         _loading = false;
     }
 

@@ -43,14 +43,14 @@ public sealed partial class Projects
 
     private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _units = await Units.ListUnitsAsync();
-        _directions = await Industries.ListDirectionsAsync();
+        _units = await Units.ListUnitsAsync(PageToken);
+        _directions = await Industries.ListDirectionsAsync(PageToken);
         _fixedUnit = CurrentUser.IsInRole(Roles.CountyOfficer) ? CurrentUser.UnitCode : null;
         _unit = _fixedUnit;
-        await LoadAsync(_query);
-    }
+        _page = await Queries.SearchAsync(_query, PageToken);
+    });
 
     private bool Has(string field) => _errors.ContainsKey(field);
 
@@ -60,11 +60,11 @@ public sealed partial class Projects
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    private async Task LoadAsync(ProjectQuery query)
+    private Task LoadAsync(ProjectQuery query) => WhileOpenAsync(async () =>
     {
         _query = query;
-        _page = await Queries.SearchAsync(query, CancellationToken.None);
-    }
+        _page = await Queries.SearchAsync(query, PageToken);
+    });
 
     private async Task RegisterAsync()
     {

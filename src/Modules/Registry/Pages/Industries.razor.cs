@@ -12,11 +12,11 @@ public sealed partial class Industries
     [Inject]
     private IndustryQueries Queries { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _data = await Queries.GetAsync(CancellationToken.None);
+        _data = await Queries.GetAsync(PageToken);
         _groupNames = _data.Sections.SelectMany(s => s.MajorGroups).ToDictionary(g => g.Code, g => g.Name);
-    }
+    });
 
     private string DirectionName(string code) => _data?.Directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 

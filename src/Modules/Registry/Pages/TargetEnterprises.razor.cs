@@ -59,12 +59,12 @@ public sealed partial class TargetEnterprises
         }
     }
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _directions = (await Industries.GetAsync(CancellationToken.None)).Directions;
-        _regions = await Search.RegionsAsync(CancellationToken.None);
-        await ApplyAsync(_query);
-    }
+        _directions = (await Industries.GetAsync(PageToken)).Directions;
+        _regions = await Search.RegionsAsync(PageToken);
+        _page = await Search.SearchAsync(_query, PageToken);
+    });
 
     private void StartEdit(TargetEnterpriseRow row)
     {
@@ -95,9 +95,9 @@ public sealed partial class TargetEnterprises
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    private async Task ApplyAsync(TargetEnterpriseQuery query)
+    private Task ApplyAsync(TargetEnterpriseQuery query) => WhileOpenAsync(async () =>
     {
         _query = query;
-        _page = await Search.SearchAsync(query, CancellationToken.None);
-    }
+        _page = await Search.SearchAsync(query, PageToken);
+    });
 }

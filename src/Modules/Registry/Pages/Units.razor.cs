@@ -11,5 +11,5 @@ public sealed partial class Units
     [Inject]
     private UnitQueries Queries { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => _data = await Queries.GetAsync(CancellationToken.None);
+    protected override Task OnInitializedAsync() => WhileOpenAsync(async () => _data = await Queries.GetAsync(PageToken));
 }

@@ -28,7 +28,15 @@ public sealed partial class Home
             return;
         }
 
-        _figures = await Overview.GetAsync();
+        try
+        {
+            _figures = await Overview.GetAsync(PageToken);
+        }
+        catch (OperationCanceledException) when (PageToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         _clusterLabels = [.. _figures.Clusters.Select(c => c.Name)];
         _clusterSeries = [new ChartSeries { Name = Text["Home.TargetSeries"], Data = [.. _figures.Clusters.Select(c => (double)c.TargetScaleYi)] }];
         _boxLabels = [.. Enumerable.Range(1, 14).Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))];

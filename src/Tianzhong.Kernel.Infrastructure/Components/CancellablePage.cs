@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Tianzhong.Kernel.Infrastructure.Components;
+
+/// <summary>
+/// Base of interactive pages that query the database. Work started by the page is cancelled when the page goes
+/// away (navigation, closed tab, ended circuit), so a query never runs on against a context that is being disposed.
+/// </summary>
+public abstract class CancellablePage : ComponentBase, IDisposable
+{
+    private readonly CancellationTokenSource _lifetime = new();
+
+    /// <summary>Cancelled when the page is disposed; pass it to every handler call.</summary>
+    protected CancellationToken PageToken => _lifetime.Token;
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs page work; when the page has gone away meanwhile, the cancellation is the expected end, not an error.</summary>
+    protected async Task WhileOpenAsync(Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            await work();
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+        }
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _lifetime.Cancel();
+            _lifetime.Dispose();
+        }
+    }
+}
