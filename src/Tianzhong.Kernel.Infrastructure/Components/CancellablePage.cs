@@ -9,8 +9,10 @@ namespace Tianzhong.Kernel.Infrastructure.Components;
 public abstract class CancellablePage : ComponentBase, IDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
+    private bool _disposed;
 
     /// <summary>Cancelled when the page is disposed; pass it to every handler call.</summary>
+    // The source is cancelled, not disposed, on disposal: work still finishing may read its token afterwards.
     protected CancellationToken PageToken => _lifetime.Token;
 
     public void Dispose()
@@ -27,17 +29,18 @@ public abstract class CancellablePage : ComponentBase, IDisposable
         {
             await work();
         }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && _lifetime.IsCancellationRequested)
         {
+            // The circuit ended mid-query: its services (the DbContext among them) are being disposed.
         }
     }
 
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _lifetime.Cancel();
-            _lifetime.Dispose();
         }
     }
 }

@@ -49,6 +49,10 @@ public static class ModuleRegistration
         {
             sp.GetRequiredService<DatabaseSettings>().Configure(options, migrationsHistoryTable);
             options.AddInterceptors(sp.GetRequiredService<DataScopeGuardInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
+
+            // A failing query always reaches its caller, which reports it (ProblemDetails handler, circuit error log);
+            // EF's own error entry would only repeat it, or report a query cut short because its page went away.
+            options.ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, Microsoft.Extensions.Logging.LogLevel.Debug)));
         });
         services.AddStartupTask<MigrateDatabase<TContext>>(order: 0);
         return services;
