@@ -36,12 +36,12 @@ public sealed partial class Users
         await LoadAsync();
     });
 
-    private async Task LoadAsync()
+    private Task LoadAsync() => WhileOpenAsync(async () =>
     {
         _loading = true;
         _rows = await Administration.ListAsync(_search, PageToken);
         _loading = false;
-    }
+    });
 
     private bool HasError(string field) => _errors.ContainsKey(field);
 

@@ -28,11 +28,8 @@ public sealed partial class Home
             return;
         }
 
-        try
-        {
-            _figures = await Overview.GetAsync(PageToken);
-        }
-        catch (OperationCanceledException) when (PageToken.IsCancellationRequested)
+        await WhileOpenAsync(async () => _figures = await Overview.GetAsync(PageToken));
+        if (_figures is null)
         {
             return;
         }
