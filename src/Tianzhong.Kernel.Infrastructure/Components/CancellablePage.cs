@@ -29,9 +29,12 @@ public abstract class CancellablePage : ComponentBase, IDisposable
         {
             await work();
         }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && _lifetime.IsCancellationRequested)
+#pragma warning disable CA1031 // Once the page is gone, whatever its unfinished work threw has no reader.
+        catch (Exception) when (_lifetime.IsCancellationRequested)
+#pragma warning restore CA1031
         {
-            // The circuit ended mid-query: its services (the DbContext among them) are being disposed.
+            // The circuit ended mid-query: its services (the DbContext and its connection among them) are being
+            // disposed under the query, which then fails in provider-specific ways. Nobody is left to see a result.
         }
     }
 
