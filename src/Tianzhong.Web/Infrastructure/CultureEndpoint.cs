@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Localization;
 using Tianzhong.Modules.Identity.Features.Accounts;
+using Tianzhong.Modules.Identity.Features.SignIn;
 
 namespace Tianzhong.Web.Infrastructure;
 
@@ -15,26 +15,13 @@ public static class CultureEndpoint
                 return Results.BadRequest();
             }
 
-            WriteCookie(context, culture);
+            AccountCulture.WriteCookie(context, culture);
             if (context.User.Identity?.IsAuthenticated == true)
             {
                 await services.GetRequiredService<SelfService>().SetCultureAsync(culture, ct).ConfigureAwait(false);
             }
 
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
-    }
-
-    // Same rule as ASP.NET Core's IsLocalUrl: one leading slash, not "//" or "/\\" (which browsers treat as another host).
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
-
-    public static void WriteCookie(HttpContext context, string culture)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.FromUnixTimeSeconds(0).AddYears(100), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
     }
 }

@@ -68,7 +68,7 @@ public sealed partial class Login
     }
 
     internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/account/log", StringComparison.Ordinal) ? returnUrl : "/";
+        LocalUrls.IsLocal(returnUrl) && !returnUrl!.StartsWith("/account/log", StringComparison.Ordinal) ? returnUrl : "/";
 
     private sealed class LoginInput
     {

@@ -29,9 +29,16 @@ public static class AccountCulture
             await userManager.UpdateAsync(user);
         }
 
+        WriteCookie(context, user.PreferredCulture);
+    }
+
+    /// <summary>The one place the culture cookie is written (sign-in and the language switch).</summary>
+    public static void WriteCookie(HttpContext context, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user.PreferredCulture)),
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
     }
 }
