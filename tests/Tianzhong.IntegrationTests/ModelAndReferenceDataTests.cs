@@ -27,7 +27,7 @@ public sealed class ModelAndReferenceDataTests(TianzhongFactory factory)
         using var registry = new RegistryDb(Options<RegistryDb>(settings, RegistryDb.HistoryTable), user);
         using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.HistoryTable), protection);
         using var audit = new AuditDb(Options<AuditDb>(settings, AuditDb.HistoryTable));
-        using var investment = new Tianzhong.Modules.Investment.Data.InvestmentDb(Options<Tianzhong.Modules.Investment.Data.InvestmentDb>(settings, Tianzhong.Modules.Investment.Data.InvestmentDb.HistoryTable), user);
+        using var investment = new Tianzhong.Modules.Investment.Data.InvestmentDb(Options<Tianzhong.Modules.Investment.Data.InvestmentDb>(settings, Tianzhong.Modules.Investment.Data.InvestmentDb.HistoryTable), user, protection);
         Assert.False(investment.Database.HasPendingModelChanges(), $"InvestmentDb has model changes without a {provider} migration");
         Assert.False(registry.Database.HasPendingModelChanges(), $"RegistryDb has model changes without a {provider} migration");
         Assert.False(identity.Database.HasPendingModelChanges(), $"IdentityDb has model changes without a {provider} migration");

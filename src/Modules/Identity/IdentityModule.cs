@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Kernel.Infrastructure.Persistence;
@@ -37,7 +38,7 @@ public static class IdentityModule
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<IAuditTrail, AuditTrail>();
-        services.AddSingleton<PersonalDataProtection>();
+        services.TryAddSingleton<PersonalDataProtection>();
         services.AddSingleton(_ => PlatformPasswordValidator.LoadRules());
         services.AddScoped<UserAdministration>();
         services.AddScoped<SelfService>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Features.Projects;
@@ -11,6 +13,7 @@ public static class InvestmentModule
 {
     public static IServiceCollection AddInvestmentModule(this IServiceCollection services)
     {
+        services.TryAddSingleton<PersonalDataProtection>();
         services.AddModuleDbContext<InvestmentDb>(InvestmentDb.HistoryTable);
         services.AddScoped<ProjectRegistration>();
         services.AddScoped<ProjectQueries>();

@@ -24,6 +24,7 @@ public static class RegistryModule
         services.AddScoped<IIndustryDirectory>(sp => sp.GetRequiredService<IndustryQueries>());
         services.AddScoped<TargetEnterpriseSearch>();
         services.AddScoped<SetCreditCode>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IRegistryOverview, Features.Overview.RegistryOverview>();
         return services;
     }

@@ -14,10 +14,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
 {
     private readonly ICurrentUser _currentUser = currentUser;
 
-    // Read by the query filters below; EF parameterises members of the context per instance.
-    private bool SeesAllUnits => _currentUser.SeesAllUnits();
+    // Read by the query filters below (and by derived contexts' own filters); EF parameterises members of the context per instance.
+    protected bool SeesAllUnits => _currentUser.SeesAllUnits();
 
-    private string? ScopeUnitCode => _currentUser.UnitCode;
+    protected string? ScopeUnitCode => _currentUser.UnitCode;
 
     // Department records: the system, city officers and leaders see all; a department officer its own; nobody else any.
     private bool SeesAllDepartments => _currentUser.SeesAllUnits();

@@ -270,7 +270,15 @@ namespace Tianzhong.Migrations.Postgres.Registry
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NormalisedName")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -281,6 +289,9 @@ namespace Tianzhong.Migrations.Postgres.Registry
                     b.Property<string>("Region")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Traits")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -294,7 +305,11 @@ namespace Tianzhong.Migrations.Postgres.Registry
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalisedName");
 
                     b.ToTable("registry_organisations", (string)null);
                 });

@@ -264,7 +264,15 @@ namespace Tianzhong.Migrations.Sqlite.Registry
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedName")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -275,6 +283,9 @@ namespace Tianzhong.Migrations.Sqlite.Registry
                     b.Property<string>("Region")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Traits")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -288,7 +299,11 @@ namespace Tianzhong.Migrations.Sqlite.Registry
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalisedName");
 
                     b.ToTable("registry_organisations", (string)null);
                 });

@@ -49,6 +49,9 @@ public sealed record ProjectFigures(
 /// <summary>A project of the 重大招商引资项目库, owned by one unit (county-level unit or functional zone).</summary>
 public sealed class Project : IUnitScoped
 {
+    private readonly List<ProjectInvestor> _investors = [];
+    private readonly List<ProjectTeamMember> _serviceTeam = [];
+
     private Project()
     {
     }
@@ -59,7 +62,42 @@ public sealed class Project : IUnitScoped
 
     public ProjectFigures Figures { get; private set; } = default!;
 
+    /// <summary>The last stage the city approved (or 停滞/终止); only approved stages count anywhere.</summary>
     public ProjectStage Stage { get; private set; }
+
+    /// <summary>The stage a stalled or terminated project had reached, so it can resume there.</summary>
+    public ProjectStage? StageBeforeHalt { get; private set; }
+
+    /// <summary>Approved dates of each stage reached; rates look at these, never at unapproved submissions.</summary>
+    public DateOnly? SignedOn { get; private set; }
+
+    public DateOnly? StartedOn { get; private set; }
+
+    public DateOnly? InProductionOn { get; private set; }
+
+    public string? HaltReason { get; private set; }
+
+    public DateOnly? HaltedOn { get; private set; }
+
+    /// <summary>The 13th-plan projects the gazette names as signed and landed, kept as history without invented figures.</summary>
+    public bool IsHistorical { get; private set; }
+
+    /// <summary>A reference supplied by an import, so re-importing the same rows changes nothing.</summary>
+    public string? ExternalReference { get; private set; }
+
+    /// <summary>
+    /// How much of this project the unit counts (1 normally; 0 or a share when the city has decided a double claim).
+    /// Every count and amount of the project is weighted by it, so nothing is counted twice.
+    /// </summary>
+    public decimal CountShare { get; private set; } = 1m;
+
+    /// <summary>三个一: the one responsible leader (a user name).</summary>
+    public string? ResponsibleLeader { get; private set; }
+
+    public IReadOnlyList<ProjectInvestor> Investors => _investors;
+
+    /// <summary>三个一: the one service team.</summary>
+    public IReadOnlyList<ProjectTeamMember> ServiceTeam => _serviceTeam;
 
     /// <summary>Optimistic concurrency: an edit based on an older version is refused, never silently applied.</summary>
     public int Version { get; private set; }
@@ -72,21 +110,161 @@ public sealed class Project : IUnitScoped
     /// <summary>10亿元以上: counts towards plan A's target of at least 300 such projects.</summary>
     public bool IsOverBillion => ProjectScale.IsOverBillion(Figures.ContractInvestmentWan);
 
-    public static Project Register(string unitCode, ProjectFigures figures, DateTime createdUtc) => new()
+    public bool IsMajor => IsOverHundredMillion;
+
+    public static Project Register(string unitCode, ProjectFigures figures, DateTime createdUtc, string? externalReference = null) => new()
     {
         Id = Guid.CreateVersion7(),
         UnitCode = unitCode,
         Figures = figures,
         Stage = ProjectStage.Negotiating,
         CreatedUtc = createdUtc,
+        ExternalReference = externalReference,
+        Version = 1,
+    };
+
+    /// <summary>A 13th-plan project named by the gazette as signed and landed; its dates and amounts are unknown.</summary>
+    public static Project History(string unitCode, ProjectFigures figures, DateTime createdUtc, string externalReference) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UnitCode = unitCode,
+        Figures = figures,
+        Stage = ProjectStage.InProduction,
+        IsHistorical = true,
+        CreatedUtc = createdUtc,
+        ExternalReference = externalReference,
         Version = 1,
     };
 
     public void Revise(ProjectFigures figures)
     {
         Figures = figures;
-        Version++;
+        Touch();
     }
+
+    public void SetInvestors(IEnumerable<ProjectInvestor> investors)
+    {
+        var wanted = investors.DistinctBy(i => i.OrganisationId).ToList();
+        _investors.RemoveAll(i => wanted.All(w => w.OrganisationId != i.OrganisationId));
+        _investors.AddRange(wanted.Where(w => _investors.All(i => i.OrganisationId != w.OrganisationId)));
+        Touch();
+    }
+
+    /// <summary>Moves this project's investor link from a merged organisation to the one that survives.</summary>
+    public void ReplaceInvestor(Guid mergedId, Guid survivorId, string survivorName)
+    {
+        var merged = _investors.FirstOrDefault(i => i.OrganisationId == mergedId);
+        if (merged is null)
+        {
+            return;
+        }
+
+        _investors.Remove(merged);
+        if (_investors.All(i => i.OrganisationId != survivorId))
+        {
+            _investors.Add(new ProjectInvestor(survivorId, survivorName));
+        }
+
+        Touch();
+    }
+
+    public void AssignThreeOnes(string? leader, IEnumerable<string> team)
+    {
+        ResponsibleLeader = string.IsNullOrWhiteSpace(leader) ? null : leader.Trim();
+        var wanted = team.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        _serviceTeam.RemoveAll(m => !wanted.Contains(m.UserName, StringComparer.Ordinal));
+        _serviceTeam.AddRange(wanted.Where(w => _serviceTeam.All(m => m.UserName != w)).Select(w => new ProjectTeamMember(w)));
+        Touch();
+    }
+
+    /// <summary>Applies a stage the city approved, with its date.</summary>
+    internal void ApplyApprovedStage(ProjectStage stage, DateOnly occurredOn)
+    {
+        switch (stage)
+        {
+            case ProjectStage.Signed:
+                SignedOn = occurredOn;
+                break;
+            case ProjectStage.Started:
+                StartedOn = occurredOn;
+                break;
+            case ProjectStage.InProduction:
+                InProductionOn = occurredOn;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(stage), stage, null);
+        }
+
+        Stage = stage;
+        Touch();
+    }
+
+    internal void Halt(ProjectStage haltStage, string reason, DateOnly on)
+    {
+        HaltedOn = on;
+        StageBeforeHalt = Stage is ProjectStage.Stalled ? StageBeforeHalt : Stage;
+        Stage = haltStage;
+        HaltReason = reason;
+        Touch();
+    }
+
+    internal void Resume()
+    {
+        Stage = StageBeforeHalt ?? ProjectStage.Negotiating;
+        StageBeforeHalt = null;
+        HaltReason = null;
+        HaltedOn = null;
+        Touch();
+    }
+
+    internal void SetCountShare(decimal share)
+    {
+        CountShare = share;
+        Touch();
+    }
+
+    /// <summary>The stage the project has reached in the lifecycle (a halted project keeps the stage it had reached).</summary>
+    public ProjectStage ReachedStage => Stage is ProjectStage.Stalled or ProjectStage.Terminated ? StageBeforeHalt ?? ProjectStage.Negotiating : Stage;
+
+    private void Touch() => Version++;
+}
+
+/// <summary>An investor organisation of a project (an organisation of the Registry, its name kept for search).</summary>
+public sealed class ProjectInvestor
+{
+    private ProjectInvestor()
+    {
+    }
+
+    public ProjectInvestor(Guid organisationId, string organisationName)
+    {
+        OrganisationId = organisationId;
+        OrganisationName = organisationName;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string OrganisationName { get; private set; } = string.Empty;
+}
+
+/// <summary>A member of a project's service team (三个一), by user name.</summary>
+public sealed class ProjectTeamMember
+{
+    private ProjectTeamMember()
+    {
+    }
+
+    public ProjectTeamMember(string userName) => UserName = userName;
+
+    public long Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public string UserName { get; private set; } = string.Empty;
 }
 
 /// <summary>The plan's size classes of projects by contract investment.</summary>

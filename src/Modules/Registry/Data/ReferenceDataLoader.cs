@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tianzhong.Kernel.Text;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Registry.Domain;
 
@@ -120,7 +121,7 @@ public sealed class ReferenceDataLoader(RegistryDb db) : IStartupTask
                 db.Organisations.Add(organisation);
             }
 
-            if (organisation.Name != row.Name || organisation.Kind != row.Kind || organisation.Region != row.Region || organisation.IsForeign != row.Foreign || organisation.Order != i + 1)
+            if (organisation.Name != row.Name || organisation.NormalisedName != NameNormaliser.Normalise(row.Name) || organisation.Kind != row.Kind || organisation.Region != row.Region || organisation.IsForeign != row.Foreign || organisation.Order != i + 1)
             {
                 organisation.Describe(row.Name, row.Kind, row.Region, row.Foreign, i + 1);
             }

@@ -107,6 +107,10 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options, ICurrentUse
             b.Property(o => o.Region).HasMaxLength(16);
             b.Property(o => o.CreditCode).HasMaxLength(18);
             b.Property(o => o.Version).IsConcurrencyToken();
+            b.Property(o => o.Traits).HasConversion<int>();
+            b.HasIndex(o => o.MergedIntoId);
+            b.HasIndex(o => o.NormalisedName);
+            b.Property(o => o.NormalisedName).HasMaxLength(128);
             b.HasMany(o => o.Listings).WithOne().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(o => o.Listings).UsePropertyAccessMode(PropertyAccessMode.Field);
         });

@@ -1,4 +1,6 @@
 using Tianzhong.Kernel.Identifiers;
+using Tianzhong.Kernel.Text;
+using Tianzhong.Modules.Registry.Contracts;
 
 namespace Tianzhong.Modules.Registry.Domain;
 
@@ -25,6 +27,7 @@ public sealed class Organisation
         Id = Guid.CreateVersion7();
         Key = key;
         Name = name;
+        NormalisedName = NameNormaliser.Normalise(name);
         Kind = kind;
         Order = order;
     }
@@ -35,6 +38,9 @@ public sealed class Organisation
     public string Key { get; private set; } = string.Empty;
 
     public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The name without spaces, punctuation and legal-form suffixes: what duplicate detection compares.</summary>
+    public string NormalisedName { get; private set; } = string.Empty;
 
     public OrganisationKind Kind { get; private set; }
 
@@ -49,7 +55,13 @@ public sealed class Organisation
     /// <summary>True when <see cref="CreditCode"/> is a legacy pilot code accepted despite its check character.</summary>
     public bool CreditCodeIsLegacy { get; private set; }
 
-    /// <summary>Order of first appearance in the gazette.</summary>
+    /// <summary>What the investor resources record about it: 世界500强, 央企, 上市, 专精特新 and so on.</summary>
+    public OrganisationTraits Traits { get; private set; }
+
+    /// <summary>Set when this record was merged into another; it then stays only so old links can be followed.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
+    /// <summary>Order of first appearance in the gazette (user-registered organisations come after all listed ones).</summary>
     public int Order { get; private set; }
 
     /// <summary>Optimistic concurrency token: a save with a stale version is refused, never silently applied.</summary>
@@ -60,10 +72,35 @@ public sealed class Organisation
     public void Describe(string name, OrganisationKind kind, string? region, bool isForeign, int order)
     {
         Name = name;
+        NormalisedName = NameNormaliser.Normalise(name);
         Kind = kind;
         Region = region;
         IsForeign = isForeign;
         Order = order;
+    }
+
+    /// <summary>An organisation registered by a user (not from the gazette); its key is derived from its id.</summary>
+    public static Organisation Register(string name, OrganisationKind kind, string? region, bool isForeign, UnifiedSocialCreditCode? creditCode, OrganisationTraits traits)
+    {
+        var organisation = new Organisation { Id = Guid.CreateVersion7(), Name = name, NormalisedName = NameNormaliser.Normalise(name), Kind = kind, Region = region, IsForeign = isForeign, Traits = traits, Order = int.MaxValue, Version = 1 };
+        organisation.Key = $"u-{organisation.Id:N}";
+        organisation.CreditCode = creditCode?.Value;
+        organisation.CreditCodeIsLegacy = creditCode?.IsLegacyOverride ?? false;
+        return organisation;
+    }
+
+    public void DescribeProfile(OrganisationTraits traits, string? region, bool isForeign)
+    {
+        Traits = traits;
+        Region = region;
+        IsForeign = isForeign;
+        Version++;
+    }
+
+    public void MergeInto(Guid survivorId)
+    {
+        MergedIntoId = survivorId;
+        Version++;
     }
 
     public void SetListings(IEnumerable<OrganisationListing> listings)

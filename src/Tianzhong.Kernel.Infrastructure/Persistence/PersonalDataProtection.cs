@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Tianzhong.Modules.Identity.Data;
+namespace Tianzhong.Kernel.Infrastructure.Persistence;
 
 /// <summary>
 /// Encrypts personal data (phones, ID numbers) at rest with ASP.NET Core Data Protection; the value converter
