@@ -40,7 +40,7 @@ public sealed class ProjectsApiTests(TianzhongFactory factory)
     }
 
     [Fact]
-    public async Task A_county_officer_cannot_register_for_another_unit_nor_see_its_projects()
+    public async Task A_county_officer_cannot_register_for_another_unit_nor_read_its_confidential_projects()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
         using var created = await city.PostAsJsonAsync("/api/v1/investment/projects", new { unitCode = "411729", figures = Figures("新蔡县保密洽谈项目", confidential: true) });
@@ -48,9 +48,11 @@ public sealed class ProjectsApiTests(TianzhongFactory factory)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411722");
-        await (await county.GetAsync($"/api/v1/investment/projects/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await county.GetAsync($"/api/v1/investment/projects/{id}")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains(await AuditReader.EntriesAsync(factory, "AccessDenied"), e => e.ObjectId == $"GET /api/v1/investment/projects/{id}");
         var list = await county.GetFromJsonAsync<JsonElement>("/api/v1/investment/projects?pageSize=200");
-        Assert.All(list.GetProperty("items").EnumerateArray(), p => Assert.Equal("411722", p.GetProperty("unitCode").GetString()));
+        Assert.All(list.GetProperty("items").EnumerateArray(), p => Assert.True(p.GetProperty("unitCode").GetString() == "411722" || !p.GetProperty("figures").GetProperty("isConfidential").GetBoolean()));
+        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetString() == id);
 
         var before = (await city.GetFromJsonAsync<JsonElement>("/api/v1/investment/projects?unitCode=411729&pageSize=200")).GetProperty("total").GetInt32();
         using var foreign = await county.PostAsJsonAsync("/api/v1/investment/projects", new { unitCode = "411729", figures = Figures("冒名登记项目") });

@@ -11,6 +11,7 @@ using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Identity.Contracts;
 using Tianzhong.Modules.Identity.Data;
 using Tianzhong.Modules.Identity.Features.Accounts;
 using Tianzhong.Modules.Identity.Features.Audit;
@@ -38,6 +39,7 @@ public static class IdentityModule
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.TryAddSingleton<PersonalDataProtection>();
         services.AddSingleton(_ => PlatformPasswordValidator.LoadRules());
         services.AddScoped<UserAdministration>();

@@ -5,6 +5,7 @@ using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Features.Projects;
+using Tianzhong.Modules.Investment.Features.ThreeOnes;
 
 namespace Tianzhong.Modules.Investment;
 
@@ -15,8 +16,13 @@ public static class InvestmentModule
     {
         services.TryAddSingleton<PersonalDataProtection>();
         services.AddModuleDbContext<InvestmentDb>(InvestmentDb.HistoryTable);
+        services.AddStartupTask<HistoryLoader>(order: 20);
         services.AddScoped<ProjectRegistration>();
         services.AddScoped<ProjectQueries>();
+        services.AddScoped<ProjectBoard>();
+        services.AddScoped<HistoricalProjects>();
+        services.AddScoped<ProjectTimeline>();
+        services.AddScoped<ThreeOnesPlanning>();
         return services;
     }
 

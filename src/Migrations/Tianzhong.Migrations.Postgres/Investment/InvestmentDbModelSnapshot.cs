@@ -236,6 +236,25 @@ namespace Tianzhong.Migrations.Postgres.Investment
                     b.ToTable("investment_funds", (string)null);
                 });
 
+            modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.HistoricalProject", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("investment_historical_projects", (string)null);
+                });
+
             modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -371,9 +390,6 @@ namespace Tianzhong.Migrations.Postgres.Investment
 
                     b.Property<DateOnly?>("InProductionOn")
                         .HasColumnType("date");
-
-                    b.Property<bool>("IsHistorical")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("ResponsibleLeader")
                         .HasMaxLength(64)

@@ -231,6 +231,25 @@ namespace Tianzhong.Migrations.Sqlite.Investment
                     b.ToTable("investment_funds", (string)null);
                 });
 
+            modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.HistoricalProject", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("investment_historical_projects", (string)null);
+                });
+
             modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,9 +385,6 @@ namespace Tianzhong.Migrations.Sqlite.Investment
 
                     b.Property<DateOnly?>("InProductionOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsHistorical")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ResponsibleLeader")
                         .HasMaxLength(64)

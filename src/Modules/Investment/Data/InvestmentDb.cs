@@ -30,6 +30,8 @@ public sealed class InvestmentDb(DbContextOptions<InvestmentDb> options, ICurren
 
     public DbSet<DoubleClaim> DoubleClaims => Set<DoubleClaim>();
 
+    public DbSet<HistoricalProject> HistoricalProjects => Set<HistoricalProject>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Project>(b =>
@@ -201,6 +203,13 @@ public sealed class InvestmentDb(DbContextOptions<InvestmentDb> options, ICurren
             b.Property(c => c.Version).IsConcurrencyToken();
             b.HasIndex(c => new { c.FirstProjectId, c.SecondProjectId }).IsUnique();
             b.HasIndex(c => c.Status);
+        });
+        modelBuilder.Entity<HistoricalProject>(b =>
+        {
+            b.ToTable("investment_historical_projects");
+            b.HasKey(h => h.Key);
+            b.Property(h => h.Key).HasMaxLength(64);
+            b.Property(h => h.Name).HasMaxLength(200);
         });
         base.OnModelCreating(modelBuilder);
 

@@ -14,7 +14,6 @@ public enum LifecycleProblem
     OpinionRequired,
     ReasonRequired,
     NotHalted,
-    HistoricalProject,
 }
 
 /// <summary>
@@ -34,11 +33,6 @@ public static class LifecycleRules
     public static LifecycleProblem? CheckSubmission(Project project, ProjectStage target, DateOnly occurredOn, int evidenceCount, bool hasPendingSubmission, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(project);
-        if (project.IsHistorical)
-        {
-            return LifecycleProblem.HistoricalProject;
-        }
-
         if (project.Stage == ProjectStage.Terminated)
         {
             return LifecycleProblem.ProjectTerminated;
@@ -103,11 +97,6 @@ public static class LifecycleRules
     public static LifecycleProblem? CheckHalt(Project project, ProjectStage halt, string? reason)
     {
         ArgumentNullException.ThrowIfNull(project);
-        if (project.IsHistorical)
-        {
-            return LifecycleProblem.HistoricalProject;
-        }
-
         if (project.Stage == ProjectStage.Terminated)
         {
             return LifecycleProblem.ProjectTerminated;

@@ -79,9 +79,6 @@ public sealed class Project : IUnitScoped
 
     public DateOnly? HaltedOn { get; private set; }
 
-    /// <summary>The 13th-plan projects the gazette names as signed and landed, kept as history without invented figures.</summary>
-    public bool IsHistorical { get; private set; }
-
     /// <summary>A reference supplied by an import, so re-importing the same rows changes nothing.</summary>
     public string? ExternalReference { get; private set; }
 
@@ -118,19 +115,6 @@ public sealed class Project : IUnitScoped
         UnitCode = unitCode,
         Figures = figures,
         Stage = ProjectStage.Negotiating,
-        CreatedUtc = createdUtc,
-        ExternalReference = externalReference,
-        Version = 1,
-    };
-
-    /// <summary>A 13th-plan project named by the gazette as signed and landed; its dates and amounts are unknown.</summary>
-    public static Project History(string unitCode, ProjectFigures figures, DateTime createdUtc, string externalReference) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        UnitCode = unitCode,
-        Figures = figures,
-        Stage = ProjectStage.InProduction,
-        IsHistorical = true,
         CreatedUtc = createdUtc,
         ExternalReference = externalReference,
         Version = 1,

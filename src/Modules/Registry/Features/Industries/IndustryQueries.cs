@@ -27,6 +27,9 @@ public sealed class IndustryQueries(RegistryDb db) : IIndustryDirectory
     public async Task<IReadOnlyList<DirectionSummary>> ListDirectionsAsync(CancellationToken cancellationToken = default) =>
         [.. (await GetAsync(cancellationToken)).Directions.Select(d => new DirectionSummary(d.Code, d.Name))];
 
+    public async Task<IReadOnlyList<ClusterSummary>> ListClustersAsync(CancellationToken cancellationToken = default) =>
+        await db.IndustryClusters.AsNoTracking().OrderBy(c => c.Order).Select(c => new ClusterSummary(c.Code, c.Name, c.DirectionCode)).ToListAsync(cancellationToken).ConfigureAwait(false);
+
     public Task<bool> DirectionExistsAsync(string code, CancellationToken cancellationToken = default) =>
         db.IndustryDirections.AnyAsync(d => d.Code == code, cancellationToken);
 

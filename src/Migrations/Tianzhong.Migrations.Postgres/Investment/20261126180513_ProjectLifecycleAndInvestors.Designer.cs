@@ -13,7 +13,7 @@ using Tianzhong.Modules.Investment.Data;
 namespace Tianzhong.Migrations.Postgres.Investment
 {
     [DbContext(typeof(InvestmentDb))]
-    [Migration("20261126175810_ProjectLifecycleAndInvestors")]
+    [Migration("20261126180513_ProjectLifecycleAndInvestors")]
     partial class ProjectLifecycleAndInvestors
     {
         /// <inheritdoc />
@@ -239,6 +239,25 @@ namespace Tianzhong.Migrations.Postgres.Investment
                     b.ToTable("investment_funds", (string)null);
                 });
 
+            modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.HistoricalProject", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("investment_historical_projects", (string)null);
+                });
+
             modelBuilder.Entity("Tianzhong.Modules.Investment.Domain.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -374,9 +393,6 @@ namespace Tianzhong.Migrations.Postgres.Investment
 
                     b.Property<DateOnly?>("InProductionOn")
                         .HasColumnType("date");
-
-                    b.Property<bool>("IsHistorical")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("ResponsibleLeader")
                         .HasMaxLength(64)

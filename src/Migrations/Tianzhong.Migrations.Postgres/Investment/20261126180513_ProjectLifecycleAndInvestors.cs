@@ -47,13 +47,6 @@ namespace Tianzhong.Migrations.Postgres.Investment
                 type: "date",
                 nullable: true);
 
-            migrationBuilder.AddColumn<bool>(
-                name: "IsHistorical",
-                table: "investment_projects",
-                type: "boolean",
-                nullable: false,
-                defaultValue: false);
-
             migrationBuilder.AddColumn<string>(
                 name: "ResponsibleLeader",
                 table: "investment_projects",
@@ -148,6 +141,19 @@ namespace Tianzhong.Migrations.Postgres.Investment
                         principalTable: "investment_projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "investment_historical_projects",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_investment_historical_projects", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -445,6 +451,9 @@ namespace Tianzhong.Migrations.Postgres.Investment
                 name: "investment_funds");
 
             migrationBuilder.DropTable(
+                name: "investment_historical_projects");
+
+            migrationBuilder.DropTable(
                 name: "investment_interactions");
 
             migrationBuilder.DropTable(
@@ -488,10 +497,6 @@ namespace Tianzhong.Migrations.Postgres.Investment
 
             migrationBuilder.DropColumn(
                 name: "InProductionOn",
-                table: "investment_projects");
-
-            migrationBuilder.DropColumn(
-                name: "IsHistorical",
                 table: "investment_projects");
 
             migrationBuilder.DropColumn(

@@ -46,13 +46,6 @@ namespace Tianzhong.Migrations.Sqlite.Investment
                 type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<bool>(
-                name: "IsHistorical",
-                table: "investment_projects",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
             migrationBuilder.AddColumn<string>(
                 name: "ResponsibleLeader",
                 table: "investment_projects",
@@ -147,6 +140,19 @@ namespace Tianzhong.Migrations.Sqlite.Investment
                         principalTable: "investment_projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "investment_historical_projects",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_investment_historical_projects", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -444,6 +450,9 @@ namespace Tianzhong.Migrations.Sqlite.Investment
                 name: "investment_funds");
 
             migrationBuilder.DropTable(
+                name: "investment_historical_projects");
+
+            migrationBuilder.DropTable(
                 name: "investment_interactions");
 
             migrationBuilder.DropTable(
@@ -487,10 +496,6 @@ namespace Tianzhong.Migrations.Sqlite.Investment
 
             migrationBuilder.DropColumn(
                 name: "InProductionOn",
-                table: "investment_projects");
-
-            migrationBuilder.DropColumn(
-                name: "IsHistorical",
                 table: "investment_projects");
 
             migrationBuilder.DropColumn(

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tianzhong.IntegrationTests.Infrastructure;
+using Tianzhong.Kernel.Security;
+using Xunit;
+
+namespace Tianzhong.IntegrationTests;
+
+/// <summary>The library's filters, sorting, board, timeline, 三个一 and history, through the API.</summary>
+[Collection(AppFixtureGroup.Name)]
+public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
+{
+    private static object Figures(string name, decimal contract, string source = "OtherProvince", bool confidential = false) => new
+    {
+        name,
+        directionCode = "food",
+        source,
+        contractInvestmentWan = contract,
+        isConfidential = confidential,
+    };
+
+    private static async Task<JsonElement> RegisterAsync(HttpClient client, string unit, object figures)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/investment/projects", new { unitCode = unit, figures });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task Bands_sources_sorting_and_the_board_agree_with_the_amounts_entered()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await RegisterAsync(city, "411702", Figures($"板块测试{tag}甲", 9_999.99m));
+        await RegisterAsync(city, "411702", Figures($"板块测试{tag}乙", 10_000m, source: "Abroad"));
+        await RegisterAsync(city, "411702", Figures($"板块测试{tag}丙", 99_999.99m));
+        await RegisterAsync(city, "411702", Figures($"板块测试{tag}丁", 100_000m));
+        await RegisterAsync(city, "411702", Figures($"板块测试{tag}戊", 250_000.5m));
+
+        async Task<string[]> NamesAsync(string filter)
+        {
+            var page = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects?search=板块测试{tag}&pageSize=50&{filter}");
+            return [.. page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("figures").GetProperty("name").GetString()![^1..])];
+        }
+
+        Assert.Equal(["甲"], await NamesAsync("band=BelowHundredMillion"));
+        Assert.Equal(["丙", "乙"], await NamesAsync("band=HundredMillionToBillion&sort=ContractDescending"));
+        Assert.Equal(["丁", "戊"], await NamesAsync("band=BillionAndMore&sort=ContractAscending"));
+        Assert.Equal(["乙"], await NamesAsync("source=Abroad"));
+        Assert.Equal(["戊", "丁", "丙", "乙", "甲"], await NamesAsync("sort=ContractDescending"));
+
+        var board = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/board?search=板块测试{tag}");
+        var negotiating = board.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("stage").GetString() == "Negotiating");
+        Assert.Equal(5, negotiating.GetProperty("count").GetInt32());
+        Assert.Equal(470_000.48m, negotiating.GetProperty("contractInvestmentWan").GetDecimal());
+        Assert.Equal(250_000.5m, negotiating.GetProperty("cards")[0].GetProperty("contractInvestmentWan").GetDecimal());
+        Assert.All(board.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("stage").GetString() != "Negotiating"), c => Assert.Equal(0, c.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Unknown_cluster_and_absurd_year_are_field_errors()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        Assert.NotEmpty(await (await city.GetAsync("/api/v1/investment/projects?clusterCode=nope")).FieldErrorsAsync("clusterCode"));
+        Assert.NotEmpty(await (await city.GetAsync("/api/v1/investment/projects?year=1900")).FieldErrorsAsync("year"));
+    }
+
+    [Fact]
+    public async Task A_county_reads_other_units_open_projects_but_cannot_change_them_and_the_refusal_is_audited()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var open = await RegisterAsync(city, "411724", Figures($"公开洽谈项目{Guid.NewGuid():N}", 20_000m));
+        var id = open.GetProperty("id").GetString();
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411722");
+
+        var read = await county.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{id}");
+        Assert.Equal("411724", read.GetProperty("unitCode").GetString());
+
+        using var revise = await county.PutAsJsonAsync($"/api/v1/investment/projects/{id}", new { figures = Figures("改名", 1m), version = read.GetProperty("version").GetInt32() });
+        await revise.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains(await AuditReader.EntriesAsync(factory, "AccessDenied"), e => e.ObjectId == $"PUT /api/v1/investment/projects/{id}");
+        var after = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{id}");
+        Assert.Equal(open.GetProperty("figures").GetProperty("name").GetString(), after.GetProperty("figures").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Three_ones_names_a_leader_and_a_team_and_overdue_milestones_are_flagged()
+    {
+        var leader = await factory.CreateUserAsync(Roles.Leader);
+        var member = await factory.CreateUserAsync(Roles.CountyOfficer, unitCode: "411726");
+        var notLeader = await factory.CreateUserAsync(Roles.CityOfficer);
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var small = await RegisterAsync(city, "411726", Figures($"小项目{Guid.NewGuid():N}", 5_000m));
+        var major = await RegisterAsync(city, "411726", Figures($"重大项目{Guid.NewGuid():N}", 120_000m));
+        var id = major.GetProperty("id").GetString();
+
+        using var minor = await city.PutAsJsonAsync($"/api/v1/investment/projects/{small.GetProperty("id").GetString()}/three-ones", new { leader = leader.UserName, team = Array.Empty<string>(), version = 1 });
+        await minor.ProblemAsync(HttpStatusCode.Conflict);
+
+        using var wrongLeader = await city.PutAsJsonAsync($"/api/v1/investment/projects/{id}/three-ones", new { leader = notLeader.UserName, team = new[] { member.UserName }, version = 1 });
+        Assert.NotEmpty(await wrongLeader.FieldErrorsAsync("leader"));
+
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411726");
+        using var countyAssigns = await county.PutAsJsonAsync($"/api/v1/investment/projects/{id}/three-ones", new { leader = leader.UserName, team = new[] { member.UserName }, version = 1 });
+        await countyAssigns.ProblemAsync(HttpStatusCode.Forbidden);
+
+        using var assigned = await city.PutAsJsonAsync($"/api/v1/investment/projects/{id}/three-ones", new { leader = leader.UserName, team = new[] { member.UserName, member.UserName }, version = 1 });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        var view = await assigned.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(leader.UserName, view.GetProperty("leader").GetString());
+        Assert.Equal([member.UserName], view.GetProperty("team").EnumerateArray().Select(t => t.GetString()));
+
+        using var stale = await city.PutAsJsonAsync($"/api/v1/investment/projects/{id}/three-ones", new { leader = (string?)null, team = Array.Empty<string>(), version = 1 });
+        await stale.ProblemAsync(HttpStatusCode.Conflict);
+
+        using var overdue = await county.PostAsJsonAsync($"/api/v1/investment/projects/{id}/milestones", new { title = "完成土地摘牌", owner = member.UserName, dueOn = "2020-01-31" });
+        Assert.Equal(HttpStatusCode.Created, overdue.StatusCode);
+        using var later = await county.PostAsJsonAsync($"/api/v1/investment/projects/{id}/milestones", new { title = "取得施工许可", owner = member.UserName, dueOn = "2099-06-30" });
+        using var unknownOwner = await county.PostAsJsonAsync($"/api/v1/investment/projects/{id}/milestones", new { title = "x", owner = "nobody-here", dueOn = "2027-01-01" });
+        Assert.NotEmpty(await unknownOwner.FieldErrorsAsync("owner"));
+
+        var plan = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{id}/three-ones");
+        var milestones = plan.GetProperty("milestones").EnumerateArray().ToList();
+        Assert.Equal(2, milestones.Count);
+        Assert.True(milestones[0].GetProperty("isOverdue").GetBoolean());
+        Assert.False(milestones[1].GetProperty("isOverdue").GetBoolean());
+
+        var first = milestones[0];
+        using var done = await county.PostAsJsonAsync($"/api/v1/investment/milestones/{first.GetProperty("id").GetString()}/complete", new { completedOn = "2020-02-03", version = first.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.False((await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isOverdue").GetBoolean());
+
+        var timeline = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{id}/timeline");
+        Assert.Contains(timeline.EnumerateArray(), t => t.GetProperty("kind").GetString() == "Milestone" && t.GetProperty("code").GetString() == "Completed" && t.GetProperty("on").GetString() == "2020-02-03");
+        Assert.Contains(timeline.EnumerateArray(), t => t.GetProperty("kind").GetString() == "Registered");
+    }
+
+    [Fact]
+    public async Task The_thirteenth_plan_history_lists_the_gazette_names_only()
+    {
+        using var leader = await factory.ClientForRoleAsync(Roles.Leader);
+        var history = await leader.GetFromJsonAsync<JsonElement>("/api/v1/investment/history-projects");
+        Assert.Equal(14, history.GetArrayLength());
+        Assert.Equal("伊利集团示范性牧场和智能化乳制品加工厂项目", history[0].GetProperty("name").GetString());
+        Assert.Equal("准时达智慧物流产业园项目", history[13].GetProperty("name").GetString());
+    }
+}
