@@ -12,25 +12,83 @@ public sealed class ProjectLibraryTests(TianzhongApp app) : BrowserTest(app)
         await SignInAsync(Page, TestUsers.CountyOfficer);
         await Page.GotoAsync("/investment/projects");
         await Expect(Interactive(Page, "project-total")).ToBeVisibleAsync();
+        var name = $"上蔡县鞋业产业园项目{Guid.NewGuid().ToString("N")[..6]}";
 
+        await RegisterAsync(Page, name, "-5");
         var form = Page.GetByTestId("project-form");
-        await Interactive(Page, "project-name").FillAsync("上蔡县鞋业产业园项目");
-        await form.Locator(".mud-select").Filter(new() { Has = Page.GetByTestId("project-direction") }).Or(form.Locator(".mud-select:has([data-testid=project-direction])")).First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "服装制鞋产业" }).First.ClickAsync();
-        await Interactive(Page, "project-contract").FillAsync("-5");
-        await Interactive(Page, "project-contract").PressAsync("Tab");
-        await Interactive(Page, "project-register").ClickAsync();
         await Expect(form).ToContainTextAsync("不能为负数。");
-        await Expect(Page.GetByTestId("project-row-name")).ToHaveCountAsync(0);
+        Assert.EndsWith("/investment/projects", new Uri(Page.Url).AbsolutePath, StringComparison.Ordinal);
 
         await Interactive(Page, "project-contract").FillAsync("150000");
         await Interactive(Page, "project-contract").PressAsync("Tab");
         await Interactive(Page, "project-register").ClickAsync();
-        await Expect(Page.GetByTestId("project-row-name")).ToContainTextAsync("上蔡县鞋业产业园项目");
-        await Expect(Page.GetByTestId("project-row-name")).ToContainTextAsync("10亿元以上");
-        await Expect(Page.GetByTestId("project-table")).ToContainTextAsync("上蔡县");
+        await Expect(Page.GetByTestId("project-title")).ToHaveTextAsync(name);
+        await Expect(Page.GetByTestId("project-figures")).ToContainTextAsync("上蔡县");
+        await Expect(Page.GetByTestId("figure-contract")).ToHaveTextAsync("150,000.00");
+        await Screenshot("project-detail.png");
 
+        await Page.GotoAsync("/investment/projects");
+        await Interactive(Page, "project-search").FillAsync(name);
+        await Expect(Page.GetByTestId("project-row-name")).ToHaveCountAsync(1);
+        await Expect(Page.GetByTestId("project-row-name")).ToContainTextAsync("10亿元以上");
+        await Interactive(Page, "project-search").FillAsync(string.Empty);
+        await Expect(Page.GetByTestId("project-row-name").First).ToBeVisibleAsync();
+        await Screenshot("projects.png");
+
+        await Interactive(Page, "view-board").ClickAsync();
+        await Expect(Page.GetByTestId("board-Negotiating")).ToContainTextAsync(name);
+        await Screenshot("project-board.png");
+    }
+
+    [Fact]
+    public async Task A_stale_edit_shows_that_someone_else_changed_the_project_and_keeps_their_figures()
+    {
+        await SignInAsync(Page, TestUsers.CountyOfficer);
+        await Page.GotoAsync("/investment/projects");
+        await Expect(Interactive(Page, "project-total")).ToBeVisibleAsync();
+        var name = $"上蔡县并发修改测试{Guid.NewGuid().ToString("N")[..6]}";
+        await RegisterAsync(Page, name, "20000");
+        await Expect(Page.GetByTestId("project-title")).ToHaveTextAsync(name);
+        var url = Page.Url;
+
+        var other = await Context.NewPageAsync();
+        await other.GotoAsync(url);
+        await Interactive(other, "project-edit").ClickAsync();
+        await Interactive(Page, "project-edit").ClickAsync();
+
+        await Interactive(other, "project-contract").FillAsync("30000");
+        await Interactive(other, "project-contract").PressAsync("Tab");
+        await Interactive(other, "project-save").ClickAsync();
+        await Expect(other.GetByTestId("figure-contract")).ToHaveTextAsync("30,000.00");
+
+        await Interactive(Page, "project-contract").FillAsync("40000");
+        await Interactive(Page, "project-contract").PressAsync("Tab");
+        await Interactive(Page, "project-save").ClickAsync();
+        await Expect(Page.GetByTestId("project-conflict")).ToContainTextAsync("该项目已被他人修改");
+
+        await Interactive(Page, "project-reload").ClickAsync();
+        await Expect(Interactive(Page, "project-contract")).ToHaveValueAsync("30000");
+    }
+
+    private static async Task RegisterAsync(IPage page, string name, string contract)
+    {
+        var form = page.GetByTestId("project-form");
+        if (!await Interactive(page, "project-name").IsVisibleAsync())
+        {
+            await form.Locator(".mud-expand-panel-header").ClickAsync();
+        }
+
+        await Interactive(page, "project-name").FillAsync(name);
+        await form.Locator(".mud-select:has([data-testid=project-direction])").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "服装制鞋产业" }).First.ClickAsync();
+        await Interactive(page, "project-contract").FillAsync(contract);
+        await Interactive(page, "project-contract").PressAsync("Tab");
+        await Interactive(page, "project-register").ClickAsync();
+    }
+
+    private async Task Screenshot(string file)
+    {
         Directory.CreateDirectory(TianzhongApp.ScreenshotDirectory);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TianzhongApp.ScreenshotDirectory, "projects.png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TianzhongApp.ScreenshotDirectory, file), FullPage = true });
     }
 }

@@ -3,6 +3,7 @@ using Tianzhong.Kernel.Errors;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Features.Projects;
+using Tianzhong.Modules.Investment.Pages.Components;
 using Tianzhong.Modules.Registry.Contracts;
 
 namespace Tianzhong.Modules.Investment.Pages;
@@ -14,23 +15,27 @@ public sealed partial class Projects
     private ProjectPage _page = new([], 0, 1, 20);
     private IReadOnlyList<UnitSummary> _units = [];
     private IReadOnlyList<DirectionSummary> _directions = [];
+    private IReadOnlyList<ClusterSummary> _clusters = [];
+    private IReadOnlyList<HistoricalProjectView> _history = [];
+    private ProjectBoardView? _board;
+    private bool _boardView;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private string? _problem;
     private string? _fixedUnit;
-    private string? _name;
-    private string? _unit;
-    private string? _direction;
-    private CapitalSource _source = CapitalSource.OtherProvince;
-    private decimal _contract;
-    private DateTime? _start;
-    private DateTime? _production;
-    private bool _confidential;
+    private ProjectFiguresModel _form = new();
+    private bool _formOpen;
 
     [Inject]
     private ProjectQueries Queries { get; set; } = default!;
 
     [Inject]
     private ProjectRegistration Registration { get; set; } = default!;
+
+    [Inject]
+    private ProjectBoard Board { get; set; } = default!;
+
+    [Inject]
+    private HistoricalProjects History { get; set; } = default!;
 
     [Inject]
     private IUnitDirectory Units { get; set; } = default!;
@@ -41,14 +46,19 @@ public sealed partial class Projects
     [Inject]
     private ICurrentUser CurrentUser { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
         _units = await Units.ListUnitsAsync(PageToken);
         _directions = await Industries.ListDirectionsAsync(PageToken);
+        _clusters = await Industries.ListClustersAsync(PageToken);
+        _history = await History.ListAsync(PageToken);
         _fixedUnit = CurrentUser.IsInRole(Roles.CountyOfficer) ? CurrentUser.UnitCode : null;
-        _unit = _fixedUnit;
+        _form.UnitCode = _fixedUnit;
         _page = await Queries.SearchAsync(_query, PageToken);
     });
 
@@ -63,22 +73,35 @@ public sealed partial class Projects
     private Task LoadAsync(ProjectQuery query) => WhileOpenAsync(async () =>
     {
         _query = query;
-        _page = await Queries.SearchAsync(query, PageToken);
+        _errors = new Dictionary<string, string[]>();
+        try
+        {
+            _page = await Queries.SearchAsync(query, PageToken);
+            if (_boardView)
+            {
+                _board = await Board.GetAsync(query, PageToken);
+            }
+        }
+        catch (ValidationFailedException e)
+        {
+            _errors = e.Errors;
+        }
     });
+
+    private Task ShowBoardAsync()
+    {
+        _boardView = true;
+        return LoadAsync(_query);
+    }
 
     private async Task RegisterAsync()
     {
         _errors = new Dictionary<string, string[]>();
         _problem = null;
-        var figures = new ProjectFigures(
-            _name ?? string.Empty, _direction ?? string.Empty, null, _source, _contract, null, null, null, null, null, null, null, null, null,
-            _start is { } s ? DateOnly.FromDateTime(s) : null, _production is { } p ? DateOnly.FromDateTime(p) : null, _confidential);
         try
         {
-            await Registration.RegisterAsync(new RegisterProjectRequest(_unit, figures), CancellationToken.None);
-            _name = null;
-            _contract = 0;
-            await LoadAsync(_query with { Page = 1 });
+            var created = await Registration.RegisterAsync(new RegisterProjectRequest(_form.UnitCode, _form.ToFigures()), CancellationToken.None);
+            Navigation.NavigateTo($"/investment/projects/{created.Id}");
         }
         catch (ValidationFailedException e)
         {
