@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Features.Lifecycle;
 using Tianzhong.Modules.Investment.Features.Projects;
 
 namespace Tianzhong.Modules.Investment;
@@ -17,8 +18,16 @@ public static class InvestmentModule
         services.AddModuleDbContext<InvestmentDb>(InvestmentDb.HistoryTable);
         services.AddScoped<ProjectRegistration>();
         services.AddScoped<ProjectQueries>();
+
+        // Lifecycle: stage submissions with evidence, approvals, stalls and terminations.
+        services.AddScoped<LifecycleCommands>();
+        services.AddScoped<LifecycleQueries>();
         return services;
     }
 
-    public static void MapInvestmentApi(this IEndpointRouteBuilder api) => api.MapProjectsApi();
+    public static void MapInvestmentApi(this IEndpointRouteBuilder api)
+    {
+        api.MapProjectsApi();
+        api.MapLifecycleApi();
+    }
 }
