@@ -1,11 +1,19 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Tianzhong.IntegrationTests.Infrastructure;
 using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Identity.Features.SignIn;
+using Tianzhong.Modules.Investment.Pages;
+using Tianzhong.Modules.Investment.Pages.Components;
 using Xunit;
 
 namespace Tianzhong.IntegrationTests;
@@ -263,6 +271,78 @@ public sealed class LifecycleApiTests(TianzhongFactory factory)
         Assert.Equal(["Submitted", "Approved", "Stalled", "Resumed", "Terminated"], history.EnumerateArray().Select(h => h.GetProperty("event").GetString()));
         Assert.Equal("资金未到位", history[2].GetProperty("remark").GetString());
         Assert.Equal("企业战略调整", history[4].GetProperty("remark").GetString());
+    }
+
+    [Fact]
+    public async Task The_lifecycle_panel_and_the_approval_queue_render_the_project_as_it_stands()
+    {
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411721");
+        var projectId = await RegisterAsync(county, null, "西平县畜牧机械项目");
+        await SubmittedIdAsync(county, projectId, "Signed", "2025-07-07");
+
+        var panel = await RenderAsync<ProjectLifecyclePanel>(Principal(Roles.CountyOfficer, "411721"), new Dictionary<string, object?> { ["ProjectId"] = Guid.Parse(projectId) });
+        Assert.Contains("data-testid=\"lifecycle-timeline\"", panel, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"lifecycle-pending\"", panel, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"lifecycle-halt-form\"", panel, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"lifecycle-submit-form\"", panel, StringComparison.Ordinal);
+        Assert.Contains("2025-07-07", panel, StringComparison.Ordinal);
+
+        // Another county sees the (open) project but none of its lifecycle, and gets no forms.
+        var outsider = await RenderAsync<ProjectLifecyclePanel>(Principal(Roles.CountyOfficer, "411722"), new Dictionary<string, object?> { ["ProjectId"] = Guid.Parse(projectId) });
+        Assert.DoesNotContain("data-testid=\"lifecycle-halt-form\"", outsider, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-07-07", outsider, StringComparison.Ordinal);
+
+        var queue = await RenderAsync<Approvals>(Principal(Roles.CityOfficer, null), []);
+        Assert.Contains("西平县畜牧机械项目", queue, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"approval-approve\"", queue, StringComparison.Ordinal);
+        var readOnly = await RenderAsync<Approvals>(Principal(Roles.CountyOfficer, "411721"), []);
+        Assert.Contains("西平县畜牧机械项目", readOnly, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"approvals-readonly\"", readOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"approval-approve\"", readOnly, StringComparison.Ordinal);
+    }
+
+    private static ClaimsPrincipal Principal(string role, string? unitCode)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, $"render-{role}"), new(ClaimTypes.Role, role) };
+        if (unitCode is not null)
+        {
+            claims.Add(new Claim(ClaimNames.Unit, unitCode));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
+    }
+
+    // Renders a component as the server's prerender does, as the given user, with the app's own services.
+    private async Task<string> RenderAsync<TComponent>(ClaimsPrincipal user, Dictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseCircuitPrincipal(user);
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, NullLoggerFactory.Instance);
+        var host = new Dictionary<string, object?> { [nameof(PopoverHost.Component)] = typeof(TComponent), [nameof(PopoverHost.Parameters)] = parameters };
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<PopoverHost>(ParameterView.FromDictionary(host))).ToHtmlString());
+        return WebUtility.HtmlDecode(html);
+    }
+
+    /// <summary>The layout's popover provider around the component, as MudBlazor's selects and pickers require.</summary>
+    private sealed class PopoverHost : ComponentBase
+    {
+        [Parameter]
+        public Type Component { get; set; } = default!;
+
+        [Parameter]
+        public Dictionary<string, object?> Parameters { get; set; } = [];
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<MudBlazor.MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<DynamicComponent>(1);
+            builder.AddComponentParameter(2, nameof(DynamicComponent.Type), Component);
+            builder.AddComponentParameter(3, nameof(DynamicComponent.Parameters), Parameters);
+            builder.CloseComponent();
+        }
     }
 
     private static async Task<string> RegisterAsync(HttpClient client, string? unitCode, string name, bool confidential = false)

@@ -11,6 +11,9 @@ public static class ChinaClock
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), China).DateTime);
     }
 
+    /// <summary>A stored UTC instant as the wall-clock time in China, for display.</summary>
+    public static DateTime ToChinaTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China);
+
     // Hosts without time-zone data (minimal containers) still get the right date: China has kept UTC+8 since 1991.
     private static TimeZoneInfo FindChina() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("China", TimeSpan.FromHours(8), "China", "China");
