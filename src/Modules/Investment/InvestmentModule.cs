@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Features.Lifecycle;
 using Tianzhong.Modules.Investment.Features.Projects;
 using Tianzhong.Modules.Investment.Features.ThreeOnes;
 
@@ -23,8 +24,16 @@ public static class InvestmentModule
         services.AddScoped<HistoricalProjects>();
         services.AddScoped<ProjectTimeline>();
         services.AddScoped<ThreeOnesPlanning>();
+
+        // Lifecycle: stage submissions with evidence, approvals, stalls and terminations.
+        services.AddScoped<LifecycleCommands>();
+        services.AddScoped<LifecycleQueries>();
         return services;
     }
 
-    public static void MapInvestmentApi(this IEndpointRouteBuilder api) => api.MapProjectsApi();
+    public static void MapInvestmentApi(this IEndpointRouteBuilder api)
+    {
+        api.MapProjectsApi();
+        api.MapLifecycleApi();
+    }
 }

@@ -140,7 +140,15 @@ public sealed class AuditingInterceptor(IAuditTrail auditTrail) : SaveChangesInt
             }
 
             var value = current ? property.CurrentValue : property.OriginalValue;
-            values[name] = IsPersonalData(property.Metadata.PropertyInfo) && value is string text ? Masking.Mask(text) : value;
+            values[name] = value switch
+            {
+                string text when IsPersonalData(property.Metadata.PropertyInfo) => Masking.Mask(text),
+
+                // File contents (evidence uploads) would turn the audit log into a second copy of every file; their
+                // size stands in for them (a content hash, where kept, is recorded as an ordinary property).
+                byte[] bytes => $"({bytes.Length} bytes)",
+                _ => value,
+            };
         }
 
         return JsonSerializer.Serialize(values);
