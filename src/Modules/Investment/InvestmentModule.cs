@@ -4,7 +4,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Domain;
+using Tianzhong.Modules.Investment.Features.Attention;
+using Tianzhong.Modules.Investment.Features.Funds;
 using Tianzhong.Modules.Investment.Features.Projects;
+using Tianzhong.Modules.Investment.Features.Rates;
 
 namespace Tianzhong.Modules.Investment;
 
@@ -17,8 +21,28 @@ public static class InvestmentModule
         services.AddModuleDbContext<InvestmentDb>(InvestmentDb.HistoryTable);
         services.AddScoped<ProjectRegistration>();
         services.AddScoped<ProjectQueries>();
+
+        // Funds in place, plan rates and attention lists (feat/funds).
+        services.AddOptions<FundsDefinitions>().BindConfiguration("Investment:Funds");
+        services.AddOptions<AttentionThresholds>().BindConfiguration("Investment:Attention");
+        services.AddScoped<FundsRecording>();
+        services.AddScoped<FundsQueries>();
+        services.AddScoped<PlanRatesQuery>();
+        services.AddScoped<AttentionQuery>();
         return services;
     }
 
-    public static void MapInvestmentApi(this IEndpointRouteBuilder api) => api.MapProjectsApi();
+    public static void MapInvestmentApi(this IEndpointRouteBuilder api)
+    {
+        api.MapProjectsApi();
+        api.MapFundsAndRatesApi();
+    }
+
+    // Funds in place, plan rates and attention lists (feat/funds).
+    private static void MapFundsAndRatesApi(this IEndpointRouteBuilder api)
+    {
+        api.MapFundsApi();
+        api.MapRatesApi();
+        api.MapAttentionApi();
+    }
 }
