@@ -23,7 +23,8 @@ public static class InvestmentModule
         services.AddScoped<ProjectQueries>();
 
         // Funds in place, plan rates and attention lists (feat/funds).
-        services.AddOptions<FundsDefinitions>().BindConfiguration("Investment:Funds");
+        services.AddOptions<FundsDefinitions>();
+        services.AddSingleton<Microsoft.Extensions.Options.IOptionsFactory<FundsDefinitions>, FundsDefinitionsFactory>();
         services.AddOptions<AttentionThresholds>().BindConfiguration("Investment:Attention");
         services.AddScoped<FundsRecording>();
         services.AddScoped<FundsQueries>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Modules.Investment.Domain;
 using Xunit;
 
@@ -225,5 +227,24 @@ public sealed class AttentionRulesTests
         Assert.Equal([AttentionReason.MilestoneOverdue], AttentionRules.For(project, null, milestone.IsOverdue(Today.AddDays(1)), Today, Thresholds));
         milestone.Complete(Today);
         Assert.False(milestone.IsOverdue(Today.AddDays(1)));
+    }
+}
+
+public sealed class FundsDefinitionsBindingTests
+{
+    [Fact]
+    public void Configured_lists_replace_the_defaults_and_absent_ones_keep_them()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Investment:Funds:OutsideProvince:0"] = "OtherProvince", ["Investment:Funds:OutsideProvince:1"] = "Abroad" })
+            .Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions(services);
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration);
+        services.AddSingleton<Microsoft.Extensions.Options.IOptionsFactory<FundsDefinitions>, Tianzhong.Modules.Investment.Features.Funds.FundsDefinitionsFactory>();
+        using var provider = services.BuildServiceProvider();
+        var definitions = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<FundsDefinitions>>().Value;
+        Assert.Equal([CapitalSource.OtherProvince, CapitalSource.Abroad], definitions.OutsideProvince);
+        Assert.Equal([CapitalSource.OtherProvince, CapitalSource.OtherCityInProvince, CapitalSource.Abroad], definitions.OutsideCity);
     }
 }
