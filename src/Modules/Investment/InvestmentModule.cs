@@ -7,6 +7,10 @@ using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Features.Lifecycle;
 using Tianzhong.Modules.Investment.Features.Projects;
 using Tianzhong.Modules.Investment.Features.ThreeOnes;
+using Tianzhong.Modules.Investment.Domain;
+using Tianzhong.Modules.Investment.Features.Attention;
+using Tianzhong.Modules.Investment.Features.Funds;
+using Tianzhong.Modules.Investment.Features.Rates;
 
 namespace Tianzhong.Modules.Investment;
 
@@ -28,6 +32,15 @@ public static class InvestmentModule
         // Lifecycle: stage submissions with evidence, approvals, stalls and terminations.
         services.AddScoped<LifecycleCommands>();
         services.AddScoped<LifecycleQueries>();
+
+        // Funds in place, plan rates and attention lists (feat/funds).
+        services.AddOptions<FundsDefinitions>();
+        services.AddSingleton<Microsoft.Extensions.Options.IOptionsFactory<FundsDefinitions>, FundsDefinitionsFactory>();
+        services.AddOptions<AttentionThresholds>().BindConfiguration("Investment:Attention");
+        services.AddScoped<FundsRecording>();
+        services.AddScoped<FundsQueries>();
+        services.AddScoped<PlanRatesQuery>();
+        services.AddScoped<AttentionQuery>();
         return services;
     }
 
@@ -35,5 +48,14 @@ public static class InvestmentModule
     {
         api.MapProjectsApi();
         api.MapLifecycleApi();
+        api.MapFundsAndRatesApi();
+    }
+
+    // Funds in place, plan rates and attention lists (feat/funds).
+    private static void MapFundsAndRatesApi(this IEndpointRouteBuilder api)
+    {
+        api.MapFundsApi();
+        api.MapRatesApi();
+        api.MapAttentionApi();
     }
 }

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Time;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -202,14 +203,6 @@ public sealed class LifecycleRulesTests
         var outdated = StageSubmission.Create(moved, ProjectStage.Signed, Today, null, [Evidence()], "county", Now);
         Assert.Equal(LifecycleProblem.NotNextStage, LifecycleRules.CheckDecision(moved, outdated, approve: true, null));
     }
-
-    [Fact]
-    public void Historical_projects_take_no_lifecycle_steps()
-    {
-        var history = Project.History("411702", new ProjectFigures("十三五项目", "food", null, CapitalSource.Local, 0m, null, null, null, null, null, null, null, null, null, null, null, false), Now, "h-1");
-        Assert.Equal(LifecycleProblem.HistoricalProject, LifecycleRules.CheckSubmission(history, ProjectStage.Signed, Today, 1, false, Today));
-        Assert.Equal(LifecycleProblem.HistoricalProject, LifecycleRules.CheckHalt(history, ProjectStage.Stalled, "原因"));
-    }
 }
 
 public sealed class EvidenceChecksTests
@@ -310,7 +303,7 @@ public sealed class EvidenceChecksTests
     }
 }
 
-public sealed class ChinaClockTests
+public sealed class ChinaTimeTests
 {
     [Theory]
     [InlineData("2026-01-01T15:59:59Z", "2026-01-01")]
@@ -319,6 +312,6 @@ public sealed class ChinaClockTests
     public void Today_is_the_date_in_China(string utc, string expected)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ChinaClock.Today(clock));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ChinaTime.Today(clock));
     }
 }

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Time;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -51,7 +52,7 @@ public sealed partial class Approvals
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Time(DateTime utc) => ChinaClock.ToChinaTime(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Time(DateTime utc) => ChinaTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string FileSize(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024d):0.0} MB")

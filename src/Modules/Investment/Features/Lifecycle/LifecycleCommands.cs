@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
@@ -66,7 +67,7 @@ public sealed class LifecycleCommands(InvestmentDb db, ICurrentUser currentUser,
         if (!errors.Has("targetStage") && request.OccurredOn is { } occurredOn)
         {
             var hasPending = await db.StageSubmissions.AnyAsync(s => s.ProjectId == projectId && s.Status == SubmissionStatus.Pending, cancellationToken);
-            var problem = LifecycleRules.CheckSubmission(project, request.TargetStage!.Value, occurredOn, request.Files.Count, hasPending, ChinaClock.Today(timeProvider));
+            var problem = LifecycleRules.CheckSubmission(project, request.TargetStage!.Value, occurredOn, request.Files.Count, hasPending, ChinaTime.Today(timeProvider));
             if (problem is { } p)
             {
                 errors.Add(FieldOf(p), text[$"LifecycleProblem.{p}"]);
@@ -114,7 +115,7 @@ public sealed class LifecycleCommands(InvestmentDb db, ICurrentUser currentUser,
 
         LifecycleRules.Resume(project);
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        db.StageHistory.Add(new StageHistoryEntry(project, StageEvent.Resumed, project.Stage, ChinaClock.Today(timeProvider), UserName, reason, null, now));
+        db.StageHistory.Add(new StageHistoryEntry(project, StageEvent.Resumed, project.Stage, ChinaTime.Today(timeProvider), UserName, reason, null, now));
         await SaveAsync(cancellationToken);
         return await ViewOfAsync(project, cancellationToken);
     }
@@ -142,7 +143,7 @@ public sealed class LifecycleCommands(InvestmentDb db, ICurrentUser currentUser,
             throw Broken(problem);
         }
 
-        var today = ChinaClock.Today(timeProvider);
+        var today = ChinaTime.Today(timeProvider);
         LifecycleRules.Halt(project, halt, reason, today);
         var @event = halt == ProjectStage.Stalled ? StageEvent.Stalled : StageEvent.Terminated;
         db.StageHistory.Add(new StageHistoryEntry(project, @event, halt, today, UserName, reason, null, timeProvider.GetUtcNow().UtcDateTime));

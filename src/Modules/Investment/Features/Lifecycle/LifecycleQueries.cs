@@ -89,7 +89,7 @@ public sealed class LifecycleQueries(InvestmentDb db, IAuditTrail audit, IString
 
     internal static LifecycleView ToView(Project p, Guid? pendingSubmissionId) => new(
         p.Id, p.Figures.Name, p.UnitCode, p.Stage, p.ReachedStage, p.Stage is ProjectStage.Stalled or ProjectStage.Terminated ? null : LifecycleRules.NextStage(p.Stage),
-        p.SignedOn, p.StartedOn, p.InProductionOn, p.HaltReason, p.HaltedOn, p.IsHistorical, pendingSubmissionId, p.Version);
+        p.SignedOn, p.StartedOn, p.InProductionOn, p.HaltReason, p.HaltedOn, pendingSubmissionId, p.Version);
 
     private async Task EnsureProjectAsync(Guid projectId, CancellationToken cancellationToken)
     {

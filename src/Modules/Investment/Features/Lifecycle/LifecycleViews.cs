@@ -37,7 +37,6 @@ public sealed record LifecycleView(
     DateOnly? InProductionOn,
     string? HaltReason,
     DateOnly? HaltedOn,
-    bool IsHistorical,
     Guid? PendingSubmissionId,
     int Version);
 

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Time;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -64,7 +65,7 @@ public sealed partial class ProjectLifecyclePanel
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 
-    private static string Time(DateTime utc) => ChinaClock.ToChinaTime(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Time(DateTime utc) => ChinaTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string FileSize(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024d):0.0} MB")
@@ -98,7 +99,7 @@ public sealed partial class ProjectLifecyclePanel
             _state = await Queries.GetAsync(ProjectId, PageToken);
             _history = await Queries.HistoryAsync(ProjectId, PageToken);
             _submissions = await Queries.ProjectSubmissionsAsync(ProjectId, PageToken);
-            _today = ChinaClock.Today(TimeProvider).ToDateTime(TimeOnly.MinValue);
+            _today = ChinaTime.Today(TimeProvider).ToDateTime(TimeOnly.MinValue);
 
             // The persistence layer refuses writes outside a county's unit anyway; the forms are offered where they can succeed.
             _canWrite = CurrentUser.IsInRole(Roles.CityOfficer)
