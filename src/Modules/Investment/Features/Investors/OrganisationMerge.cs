@@ -49,39 +49,37 @@ public sealed class OrganisationMerge(InvestmentDb db, IOrganisationDirectory or
         }
 
         db.ChangeTracker.Clear();
-        int projectsMoved, interactionsMoved, contactsMoved;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+
+        // One SaveChanges is one transaction: every row moves or none does. (An explicit transaction around it would
+        // also hold the audit log's writes, which the interceptor makes after the save, behind SQLite's write lock.)
+        var projects = await db.Projects.Include(p => p.Investors).Where(p => p.Investors.Any(i => i.OrganisationId == merged.Id)).ToListAsync(cancellationToken);
+        foreach (var project in projects)
         {
-            var projects = await db.Projects.Include(p => p.Investors).Where(p => p.Investors.Any(i => i.OrganisationId == merged.Id)).ToListAsync(cancellationToken);
-            foreach (var project in projects)
-            {
-                project.ReplaceInvestor(merged.Id, survivor.Id, survivor.Name);
-            }
-
-            var interactions = await db.Interactions.Where(i => i.OrganisationId == merged.Id).ToListAsync(cancellationToken);
-            foreach (var interaction in interactions)
-            {
-                interaction.MoveTo(survivor.Id);
-            }
-
-            var contacts = await db.Contacts.Where(c => c.OrganisationId == merged.Id).ToListAsync(cancellationToken);
-            foreach (var contact in contacts)
-            {
-                contact.MoveTo(survivor.Id);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            (projectsMoved, interactionsMoved, contactsMoved) = (projects.Count, interactions.Count, contacts.Count);
+            project.ReplaceInvestor(merged.Id, survivor.Id, survivor.Name);
         }
+
+        var interactions = await db.Interactions.Where(i => i.OrganisationId == merged.Id).ToListAsync(cancellationToken);
+        foreach (var interaction in interactions)
+        {
+            interaction.MoveTo(survivor.Id);
+        }
+
+        var contacts = await db.Contacts.Where(c => c.OrganisationId == merged.Id).ToListAsync(cancellationToken);
+        foreach (var contact in contacts)
+        {
+            contact.MoveTo(survivor.Id);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
+        }
+
+        var (projectsMoved, interactionsMoved, contactsMoved) = (projects.Count, interactions.Count, contacts.Count);
 
         // Idempotent: a repeated merge after a failure here only sets the mark.
         await organisations.MarkMergedAsync(merged.Id, survivor.Id, cancellationToken);
