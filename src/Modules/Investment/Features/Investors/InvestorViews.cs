@@ -51,4 +51,4 @@ public sealed record InteractionPage(IReadOnlyList<InteractionView> Items, int T
 // Organisation: The organisation; <c>MergedIntoId</c> is set when it was merged (the UI redirects).
 public sealed record OrganisationDetail(OrganisationSummary Organisation, IReadOnlyList<OrganisationProjectView> Projects, IReadOnlyList<InteractionView> Interactions, IReadOnlyList<ContactView> Contacts);
 
-public sealed record SimilarOrganisation(Guid Id, string Name, string? CreditCode);
+public sealed record SimilarOrganisation(Guid Id, string Name, string? CreditCode, int Version);

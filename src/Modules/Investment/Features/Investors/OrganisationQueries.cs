@@ -66,7 +66,7 @@ public sealed class OrganisationQueries(InvestmentDb db, IOrganisationDirectory 
     {
         ArgumentNullException.ThrowIfNull(name);
         var similar = await organisations.FindSimilarAsync(name, cancellationToken);
-        return [.. similar.Where(s => s.Id != except).Select(s => new SimilarOrganisation(s.Id, s.Name, s.CreditCode))];
+        return [.. similar.Where(s => s.Id != except).Select(s => new SimilarOrganisation(s.Id, s.Name, s.CreditCode, s.Version))];
     }
 
     private async Task<Dictionary<Guid, int>> ProjectCountsAsync(List<Guid> ids, CancellationToken cancellationToken)
