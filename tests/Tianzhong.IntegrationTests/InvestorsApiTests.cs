@@ -233,4 +233,29 @@ public sealed class InvestorsApiTests(TianzhongFactory factory)
         Assert.Contains(updates, e => e.ObjectType == "OrganisationMerge" && e.ObjectId == survivorId && e.Detail!.Contains("projects 1, interactions 1, contacts 1", StringComparison.Ordinal));
         Assert.Contains(await AuditReader.EntriesAsync(factory, "Create"), e => e.ObjectType == "ProjectInvestor" && e.After!.Contains(survivorId!, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_investor_pages_render_for_a_city_officer()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var organisation = await RegisterAsync(city, $"页面测试{Unique()}有限公司");
+        using (var contact = await city.PostAsJsonAsync($"/api/v1/investment/organisations/{organisation.GetProperty("id").GetString()}/contacts", new { name = "赵六", phone = "13611112222" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
+        }
+
+        foreach (var (path, marker) in new[]
+        {
+            ("/investment/organisations", "organisation-table"),
+            ($"/investment/organisations/{organisation.GetProperty("id").GetString()}", "organisation-contacts"),
+            ("/investment/claims", "claim-table"),
+        })
+        {
+            using var response = await city.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+            Assert.Contains(marker, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("13611112222", html, StringComparison.Ordinal);
+        }
+    }
 }
