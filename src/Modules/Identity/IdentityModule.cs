@@ -38,6 +38,7 @@ public static class IdentityModule
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<Tianzhong.Kernel.Infrastructure.Security.ISystemScopeFactory, SystemScopeFactory>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.TryAddSingleton<PersonalDataProtection>();

@@ -5,6 +5,8 @@ using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Features.Lifecycle;
+using Tianzhong.Modules.Investment.Features.Claims;
+using Tianzhong.Modules.Investment.Features.Investors;
 using Tianzhong.Modules.Investment.Features.Projects;
 using Tianzhong.Modules.Investment.Features.ThreeOnes;
 using Tianzhong.Modules.Investment.Domain;
@@ -14,7 +16,7 @@ using Tianzhong.Modules.Investment.Features.Rates;
 
 namespace Tianzhong.Modules.Investment;
 
-/// <summary>The project library (重大招商引资项目库); investors, lifecycle and the rest follow in later increments.</summary>
+/// <summary>The project library (重大招商引资项目库) with its lifecycle, funds, rates, attention lists, 三个一 and the investor resources (客商资源库).</summary>
 public static class InvestmentModule
 {
     public static IServiceCollection AddInvestmentModule(this IServiceCollection services)
@@ -33,7 +35,7 @@ public static class InvestmentModule
         services.AddScoped<LifecycleCommands>();
         services.AddScoped<LifecycleQueries>();
 
-        // Funds in place, plan rates and attention lists (feat/funds).
+        // Funds in place, plan rates and attention lists.
         services.AddOptions<FundsDefinitions>();
         services.AddSingleton<Microsoft.Extensions.Options.IOptionsFactory<FundsDefinitions>, FundsDefinitionsFactory>();
         services.AddOptions<AttentionThresholds>().BindConfiguration("Investment:Attention");
@@ -41,6 +43,16 @@ public static class InvestmentModule
         services.AddScoped<FundsQueries>();
         services.AddScoped<PlanRatesQuery>();
         services.AddScoped<AttentionQuery>();
+
+        // Investor resources (organisations, contacts, interactions, project investors) and double claims.
+        services.AddScoped<OrganisationQueries>();
+        services.AddScoped<OrganisationRegistration>();
+        services.AddScoped<OrganisationMerge>();
+        services.AddScoped<ContactBook>();
+        services.AddScoped<InteractionLog>();
+        services.AddScoped<ProjectInvestors>();
+        services.AddScoped<DoubleClaimDetector>();
+        services.AddScoped<ClaimDesk>();
         return services;
     }
 
@@ -48,14 +60,9 @@ public static class InvestmentModule
     {
         api.MapProjectsApi();
         api.MapLifecycleApi();
-        api.MapFundsAndRatesApi();
-    }
-
-    // Funds in place, plan rates and attention lists (feat/funds).
-    private static void MapFundsAndRatesApi(this IEndpointRouteBuilder api)
-    {
         api.MapFundsApi();
         api.MapRatesApi();
         api.MapAttentionApi();
+        api.MapInvestorsApi();
     }
 }

@@ -55,6 +55,11 @@ public sealed record OrganisationSummary(Guid Id, string Name, string? CreditCod
 /// <param name="AcknowledgeSimilar">True once the user has seen the similar names and still wants a new record.</param>
 public sealed record NewOrganisation(string? Name, string? CreditCode, string? Region, bool IsForeign, OrganisationTraits Traits, bool AcknowledgeSimilar);
 
+/// <summary>One page of live organisations.</summary>
+/// <param name="Items">The organisations on this page.</param>
+/// <param name="Total">How many match in all.</param>
+public sealed record OrganisationSummaryPage(IReadOnlyList<OrganisationSummary> Items, int Total);
+
 /// <summary>
 /// Organisations for the modules that link to them (investors of projects). No organisation twice: a used credit
 /// code is refused, a similar name must be acknowledged, and duplicates are merged.
@@ -69,6 +74,12 @@ public interface IOrganisationDirectory
 
     /// <summary>Live (not merged) organisations whose name contains the term, best matches first.</summary>
     Task<IReadOnlyList<OrganisationSummary>> SearchAsync(string term, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Live (not merged) organisations, paged in the database: the name contains <paramref name="term"/> (or the credit code
+    /// equals it) and every flag of <paramref name="traits"/> is set. Ordered by name.
+    /// </summary>
+    Task<OrganisationSummaryPage> SearchPageAsync(string? term, OrganisationTraits traits, int page, int pageSize, CancellationToken cancellationToken = default);
 
     /// <summary>The organisation holding this credit code, or null.</summary>
     Task<OrganisationSummary?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken = default);

@@ -44,6 +44,28 @@ public sealed class OrganisationDirectory(RegistryDb db, IStringLocalizer<Regist
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<OrganisationSummaryPage> SearchPageAsync(string? term, OrganisationTraits traits, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var live = db.Organisations.Where(o => o.MergedIntoId == null);
+        var trimmed = term?.Trim() ?? string.Empty;
+        if (trimmed.Length > 0)
+        {
+            var code = trimmed.ToUpperInvariant();
+            live = live.Where(o => o.Name.Contains(trimmed) || o.CreditCode == code);
+        }
+
+        if (traits != OrganisationTraits.None)
+        {
+            live = live.Where(o => (o.Traits & traits) == traits);
+        }
+
+        var size = Math.Clamp(pageSize, 1, 200);
+        var skip = (Math.Max(page, 1) - 1) * size;
+        var total = await live.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await Summaries(live.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(size)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new OrganisationSummaryPage(items, total);
+    }
+
     public async Task<OrganisationSummary?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(creditCode);
