@@ -59,6 +59,23 @@ public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task The_search_finds_a_project_by_its_investor_name()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var organisations = await city.GetFromJsonAsync<JsonElement>("/api/v1/registry/target-enterprises?pageSize=1");
+        var investor = organisations.GetProperty("items")[0];
+        var investorName = investor.GetProperty("name").GetString()!;
+        var project = await RegisterAsync(city, "411721", Figures($"深加工{Guid.NewGuid():N}", 50_000m));
+        var id = project.GetProperty("id").GetString();
+        using var set = await city.PutAsJsonAsync($"/api/v1/investment/projects/{id}/investors", new { organisationIds = new[] { investor.GetProperty("id").GetString() }, version = project.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+
+        var found = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects?search={Uri.EscapeDataString(investorName)}&pageSize=200");
+        var row = Assert.Single(found.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetString() == id);
+        Assert.Equal([investorName], row.GetProperty("investorNames").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
     public async Task Unknown_cluster_and_absurd_year_are_field_errors()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);

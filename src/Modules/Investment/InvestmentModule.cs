@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Infrastructure.Modules;
+using Tianzhong.Modules.Investment.Contracts;
 using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Features.Overview;
 using Tianzhong.Modules.Investment.Features.Lifecycle;
 using Tianzhong.Modules.Investment.Features.Claims;
 using Tianzhong.Modules.Investment.Features.Investors;
@@ -53,6 +55,7 @@ public static class InvestmentModule
         services.AddScoped<ProjectInvestors>();
         services.AddScoped<DoubleClaimDetector>();
         services.AddScoped<ClaimDesk>();
+        services.AddScoped<IInvestmentOverview, InvestmentOverview>();
         return services;
     }
 

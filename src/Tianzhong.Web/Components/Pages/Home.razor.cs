@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Investment.Contracts;
 using Tianzhong.Modules.Registry.Contracts;
 
 namespace Tianzhong.Web.Components.Pages;
@@ -9,6 +10,7 @@ namespace Tianzhong.Web.Components.Pages;
 public sealed partial class Home
 {
     private RegistryFigures? _figures;
+    private InvestmentHighlights? _investment;
     private List<ChartSeries> _clusterSeries = [];
     private string[] _clusterLabels = [];
     private List<ChartSeries> _boxSeries = [];
@@ -20,6 +22,9 @@ public sealed partial class Home
     [Inject]
     private IRegistryOverview Overview { get; set; } = default!;
 
+    [Inject]
+    private IInvestmentOverview Investment { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
@@ -28,7 +33,11 @@ public sealed partial class Home
             return;
         }
 
-        await WhileOpenAsync(async () => _figures = await Overview.GetAsync(PageToken));
+        await WhileOpenAsync(async () =>
+        {
+            _investment = await Investment.GetAsync(8, PageToken);
+            _figures = await Overview.GetAsync(PageToken);
+        });
         if (_figures is null)
         {
             return;
