@@ -106,7 +106,7 @@ public sealed partial class ProjectDetail
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    private static string Amount(decimal? value) => value?.ToString("N2", System.Globalization.CultureInfo.CurrentCulture) ?? string.Empty;
+    private static string Amount(decimal? value) => value?.ToString("N2", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
 
-    private static string Date(DateOnly? value) => value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string Date(DateOnly? value) => value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 }
