@@ -76,6 +76,34 @@ public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task Renaming_a_project_to_another_units_claim_on_the_same_investor_holds_it_until_the_city_decides()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var organisations = await city.GetFromJsonAsync<JsonElement>("/api/v1/registry/target-enterprises?pageSize=1&page=3");
+        var investorId = organisations.GetProperty("items")[0].GetProperty("id").GetString();
+        var name = $"重名认领测试{Guid.NewGuid():N}";
+        var first = await RegisterAsync(city, "411723", Figures(name, 30_000m));
+        var second = await RegisterAsync(city, "411725", Figures(name + "二期", 30_000m));
+        foreach (var project in new[] { first, second })
+        {
+            using var set = await city.PutAsJsonAsync($"/api/v1/investment/projects/{project.GetProperty("id").GetString()}/investors", new { organisationIds = new[] { investorId }, version = project.GetProperty("version").GetInt32() });
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        var secondId = second.GetProperty("id").GetString();
+        var before = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{secondId}");
+        Assert.Equal(1m, before.GetProperty("countShare").GetDecimal());
+
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411725");
+        using var renamed = await county.PutAsJsonAsync($"/api/v1/investment/projects/{secondId}", new { figures = Figures(name, 30_000m), version = before.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(0m, (await renamed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("countShare").GetDecimal());
+
+        var claims = await city.GetFromJsonAsync<JsonElement>("/api/v1/investment/claims?status=Open&pageSize=200");
+        Assert.Contains(claims.GetProperty("items").EnumerateArray(), c => c.ToString().Contains(secondId!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_cluster_and_absurd_year_are_field_errors()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);

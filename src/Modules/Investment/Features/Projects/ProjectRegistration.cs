@@ -18,7 +18,7 @@ public sealed record RegisterProjectRequest(string? UnitCode, ProjectFigures? Fi
 public sealed record ReviseProjectRequest(ProjectFigures? Figures, int Version);
 
 /// <summary>Registers and revises projects. Unit scope is enforced by the persistence layer; this validates the input.</summary>
-public sealed class ProjectRegistration(InvestmentDb db, IUnitDirectory units, IIndustryDirectory industries, ICurrentUser currentUser, TimeProvider timeProvider, IStringLocalizer<InvestmentText> text)
+public sealed class ProjectRegistration(InvestmentDb db, Claims.DoubleClaimDetector claims, IUnitDirectory units, IIndustryDirectory industries, ICurrentUser currentUser, TimeProvider timeProvider, IStringLocalizer<InvestmentText> text)
 {
     public async Task<ProjectView> RegisterAsync(RegisterProjectRequest request, CancellationToken cancellationToken)
     {
@@ -72,6 +72,13 @@ public sealed class ProjectRegistration(InvestmentDb db, IUnitDirectory units, I
         catch (DbUpdateConcurrencyException)
         {
             throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
+        }
+
+        // A new name can make this project the same claim as another unit's project with the same investor.
+        if (await claims.DetectAsync(project.Id, cancellationToken))
+        {
+            db.ChangeTracker.Clear();
+            project = await db.Projects.AsNoTracking().Include(p => p.Investors).FirstAsync(p => p.Id == id, cancellationToken);
         }
 
         return ProjectView.From(project);
