@@ -45,6 +45,18 @@ public sealed class ProjectQueries(InvestmentDb db, IStringLocalizer<InvestmentT
             throw ValidationFailedException.For(query.Page < 1 ? "page" : "pageSize", text["Paging", MaxPageSize]);
         }
 
+        var projects = Filter(query);
+        var total = await projects.CountAsync(cancellationToken);
+        var items = await projects.OrderByDescending(p => p.CreatedUtc).ThenBy(p => p.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        return new ProjectPage([.. items.Select(ProjectView.From)], total, query.Page, query.PageSize);
+    }
+
+    /// <summary>The projects matching the list's filters (search, unit, direction, stage, size), within the data scope; the list and the export share it.</summary>
+    public IQueryable<Project> Filter(ProjectQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         var projects = db.Projects.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -74,10 +86,6 @@ public sealed class ProjectQueries(InvestmentDb db, IStringLocalizer<InvestmentT
                 : projects.Where(p => p.Figures.ContractInvestmentWan < ProjectScale.BillionInWan);
         }
 
-        var total = await projects.CountAsync(cancellationToken);
-        var items = await projects.OrderByDescending(p => p.CreatedUtc).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(cancellationToken);
-        return new ProjectPage([.. items.Select(ProjectView.From)], total, query.Page, query.PageSize);
+        return projects;
     }
 }
