@@ -257,13 +257,16 @@ internal static class Bench
             }
 
             var rawTotal = 0L;
+            // Like a request, each iteration takes a connection from the pool (as EF does).
             async Task Raw()
             {
-                await using var count = connection.CreateCommand();
+                await using DbConnection perRequest = pg ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+                await perRequest.OpenAsync();
+                await using var count = perRequest.CreateCommand();
                 count.CommandText = $"SELECT COUNT(*) FROM investment_projects WHERE {c.Where}";
                 Bind(count, c.Parameters);
                 rawTotal = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-                await using var page = connection.CreateCommand();
+                await using var page = perRequest.CreateCommand();
                 page.CommandText = $"SELECT * FROM investment_projects WHERE {c.Where} ORDER BY \"CreatedUtc\" DESC, \"Id\" LIMIT 20 OFFSET 0";
                 Bind(page, c.Parameters);
                 await using var reader = await page.ExecuteReaderAsync();
@@ -303,19 +306,18 @@ internal static class Bench
         Console.WriteLine("### Query plans (raw SQL of the name search, county scope)");
         Console.WriteLine();
         Console.WriteLine("```");
-        var searchCase = cases[^1];
-        await using (var explain = connection.CreateCommand())
+        foreach (var c in new[] { cases[3], cases[^1], cases[1] })
         {
-            explain.CommandText = (pg ? "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " : "EXPLAIN QUERY PLAN ") + $"SELECT COUNT(*) FROM investment_projects WHERE {searchCase.Where}";
-            Bind(explain, searchCase.Parameters);
+            Console.WriteLine($"-- {c.Name}: count");
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = (pg ? "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " : "EXPLAIN QUERY PLAN ") + $"SELECT COUNT(*) FROM investment_projects WHERE {c.Where}";
+            Bind(explain, c.Parameters);
             await PrintAsync(explain);
-        }
-
-        await using (var explain = connection.CreateCommand())
-        {
-            explain.CommandText = (pg ? "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " : "EXPLAIN QUERY PLAN ") + $"SELECT * FROM investment_projects WHERE {cases[1].Where} ORDER BY \"CreatedUtc\" DESC, \"Id\" LIMIT 20";
-            Bind(explain, cases[1].Parameters);
-            await PrintAsync(explain);
+            Console.WriteLine($"-- {c.Name}: page");
+            await using var page = connection.CreateCommand();
+            page.CommandText = (pg ? "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " : "EXPLAIN QUERY PLAN ") + $"SELECT * FROM investment_projects WHERE {c.Where} ORDER BY \"CreatedUtc\" DESC, \"Id\" LIMIT 20";
+            Bind(page, c.Parameters);
+            await PrintAsync(page);
         }
 
         Console.WriteLine("```");
