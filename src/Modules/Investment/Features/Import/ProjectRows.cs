@@ -25,12 +25,13 @@ public sealed record ProjectImportRow(int Row, string Reference, string UnitCode
 /// <summary>Turns the rows of a projects file into checked figures, or names every bad cell by row and column.</summary>
 public static class ProjectRows
 {
-    public const char CodeSeparator = ';';
+    // Semicolons, commas and enumeration commas in either width (as typed with a Chinese input method), kept in the resx.
+    private static readonly char[] Separators = [.. (new System.Resources.ResourceManager(typeof(ImportText)).GetString("Investors.Separators", System.Globalization.CultureInfo.InvariantCulture) ?? ";,"), ' ', '\n'];
 
     /// <summary>The credit codes a cell lists (separated by semicolons, commas or spaces, either width).</summary>
     public static IReadOnlyList<string> CreditCodes(object? raw) =>
         ImportCells.AsText(raw) is { } text
-            ? [.. text.Split([CodeSeparator, ',', ' ', '\uFF1B', '\uFF0C', '\u3001', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal)]
+            ? [.. text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal)]
             : [];
 
     public static (List<ProjectImportRow> Rows, List<ImportError> Errors) Check(ImportSheet sheet, ProjectImportReferences references, IStringLocalizer<ImportText> text)
