@@ -9,6 +9,9 @@ using Tianzhong.Modules.Investment.Features.Overview;
 using Tianzhong.Modules.Investment.Features.Lifecycle;
 using Tianzhong.Modules.Investment.Features.Claims;
 using Tianzhong.Modules.Investment.Features.Investors;
+using Tianzhong.Modules.Investment.Features.Demo;
+using Tianzhong.Modules.Investment.Features.Export;
+using Tianzhong.Modules.Investment.Features.Import;
 using Tianzhong.Modules.Investment.Features.Projects;
 using Tianzhong.Modules.Investment.Features.ThreeOnes;
 using Tianzhong.Modules.Investment.Domain;
@@ -56,6 +59,15 @@ public static class InvestmentModule
         services.AddScoped<DoubleClaimDetector>();
         services.AddScoped<ClaimDesk>();
         services.AddScoped<IInvestmentOverview, InvestmentOverview>();
+
+        // Excel import/export and the demo data set (feat/excel)
+        services.AddMemoryCache();
+        services.AddScoped<ImportErrorReports>();
+        services.AddScoped<ImportTemplates>();
+        services.AddScoped<ProjectImport>();
+        services.AddScoped<FundsImport>();
+        services.AddScoped<InvestmentExport>();
+        services.AddDemoData();
         return services;
     }
 
@@ -67,5 +79,6 @@ public static class InvestmentModule
         api.MapRatesApi();
         api.MapAttentionApi();
         api.MapInvestorsApi();
+        api.MapImportApi();
     }
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tianzhong.IntegrationTests.Infrastructure;
+using Tianzhong.Modules.Identity.Features.SignIn;
+using Tianzhong.Modules.Investment.Contracts;
+using Tianzhong.Modules.Investment.Data;
+using Tianzhong.Modules.Investment.Features.Demo;
+using Xunit;
+
+namespace Tianzhong.IntegrationTests;
+
+/// <summary>The app with <c>Demo:Enabled</c> on, on its own database.</summary>
+public sealed class DemoFactory : TianzhongFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Enabled", "true");
+    }
+}
+
+public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFactory>
+{
+    [Fact]
+    public async Task The_demo_set_is_loaded_once_and_the_mode_is_exposed()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        Assert.True(scope.ServiceProvider.GetRequiredService<IDemoMode>().Enabled);
+        Assert.False(string.IsNullOrWhiteSpace(scope.ServiceProvider.GetRequiredService<IDemoMode>().Banner));
+        var db = scope.ServiceProvider.GetRequiredService<InvestmentDb>();
+        Assert.Equal(GeneratorScale.Demo.Projects, await db.Projects.CountAsync(p => p.ExternalReference!.StartsWith(DemoDataLoader.Prefix)));
+        Assert.Equal(GeneratorScale.Demo.Funds, await db.Funds.CountAsync());
+        Assert.Equal(GeneratorScale.Demo.Interactions, await db.Interactions.CountAsync());
+        Assert.True(await db.ProjectInvestors.AnyAsync());
+
+        // A second start (the task runs at every start) adds nothing.
+        await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().RunAsync(CancellationToken.None);
+        Assert.Equal(GeneratorScale.Demo.Projects, await db.Projects.CountAsync(p => p.ExternalReference!.StartsWith(DemoDataLoader.Prefix)));
+    }
+}
+
+[Collection(AppFixtureGroup.Name)]
+public sealed class DemoModeOffTests(TianzhongFactory factory)
+{
+    [Fact]
+    public async Task Without_the_setting_there_is_no_demo_data()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        Assert.False(scope.ServiceProvider.GetRequiredService<IDemoMode>().Enabled);
+        Assert.False(await scope.ServiceProvider.GetRequiredService<InvestmentDb>().Projects.AnyAsync(p => p.ExternalReference!.StartsWith(DemoDataLoader.Prefix)));
+    }
+}
