@@ -49,6 +49,27 @@ public sealed partial class Projects
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    /// <summary>The export endpoint with the list's current filters, so the workbook holds exactly what the table shows.</summary>
+    private string ExportUrl
+    {
+        get
+        {
+            var parameters = new Dictionary<string, string?>
+            {
+                ["search"] = _query.Search,
+                ["unitCode"] = _query.UnitCode,
+                ["directionCode"] = _query.DirectionCode,
+                ["clusterCode"] = _query.ClusterCode,
+                ["stage"] = _query.Stage?.ToString(),
+                ["overBillion"] = _query.OverBillion?.ToString(),
+                ["band"] = _query.Band?.ToString(),
+                ["year"] = _query.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["source"] = _query.Source?.ToString(),
+            };
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/investment/projects/export", parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
+        }
+    }
+
     private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
