@@ -104,6 +104,24 @@ public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task The_attention_filter_keeps_exactly_the_projects_with_an_overdue_milestone()
+    {
+        var owner = await factory.CreateUserAsync(Roles.CountyOfficer, unitCode: "411727");
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var late = await RegisterAsync(city, "411727", Figures($"关注筛选{tag}甲", 20_000m));
+        var onTime = await RegisterAsync(city, "411727", Figures($"关注筛选{tag}乙", 20_000m));
+        using (await city.PostAsJsonAsync($"/api/v1/investment/projects/{late.GetProperty("id").GetString()}/milestones", new { title = "办理环评", owner = owner.UserName, dueOn = "2021-05-01" }))
+        using (await city.PostAsJsonAsync($"/api/v1/investment/projects/{onTime.GetProperty("id").GetString()}/milestones", new { title = "办理环评", owner = owner.UserName, dueOn = "2099-05-01" }))
+        {
+        }
+
+        var page = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects?search=关注筛选{tag}&attention=MilestoneOverdue");
+        var only = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(late.GetProperty("id").GetString(), only.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Unknown_cluster_and_absurd_year_are_field_errors()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);

@@ -65,6 +65,7 @@ public sealed partial class Projects
                 ["band"] = _query.Band?.ToString(),
                 ["year"] = _query.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["source"] = _query.Source?.ToString(),
+                ["attention"] = _query.Attention?.ToString(),
             };
             return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/investment/projects/export", parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
         }

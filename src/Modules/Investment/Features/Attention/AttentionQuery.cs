@@ -66,13 +66,8 @@ public sealed class AttentionQuery(InvestmentDb db, ICurrentUser currentUser, Ti
         {
             case AttentionReason.NoRecentInteraction:
             {
-                var quietSince = AttentionRules.QuietSince(today, limits);
-
-                // Registered on or before quietSince (as a UTC date, like the rule) means created before the next day began.
-                var registeredBy = quietSince.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                var quiet = projects.Where(p => p.Stage == ProjectStage.Negotiating)
-                    .Select(p => new { p.Id, p.Figures.Name, p.UnitCode, p.CreatedUtc, Last = db.Interactions.Where(i => i.ProjectId == p.Id).Max(i => (DateOnly?)i.OccurredOn) })
-                    .Where(x => x.Last != null ? x.Last <= quietSince : x.CreatedUtc < registeredBy);
+                var quiet = projects.Needing(db, reason, today, limits)
+                    .Select(p => new { p.Id, p.Figures.Name, p.UnitCode, p.CreatedUtc, Last = db.Interactions.Where(i => i.ProjectId == p.Id).Max(i => (DateOnly?)i.OccurredOn) });
                 var count = await quiet.CountAsync(cancellationToken);
                 var rows = await quiet.OrderBy(x => x.Last != null).ThenBy(x => x.Last).ThenBy(x => x.CreatedUtc).ThenBy(x => x.Id).Take(take).ToListAsync(cancellationToken);
                 return (count, rows.ConvertAll(x => new AttentionItem(x.Id, x.Name, x.UnitCode, reason, x.Last ?? DateOnly.FromDateTime(x.CreatedUtc), null, null)));
@@ -80,8 +75,7 @@ public sealed class AttentionQuery(InvestmentDb db, ICurrentUser currentUser, Ti
 
             case AttentionReason.SignedNotStarted:
             {
-                var signedBefore = AttentionRules.SignedBefore(today, limits);
-                var late = projects.Where(p => p.Stage == ProjectStage.Signed && p.SignedOn != null && p.SignedOn <= signedBefore);
+                var late = projects.Needing(db, reason, today, limits);
                 var count = await late.CountAsync(cancellationToken);
                 var rows = await late.OrderBy(p => p.SignedOn).ThenBy(p => p.Id).Take(take)
                     .Select(p => new AttentionItem(p.Id, p.Figures.Name, p.UnitCode, reason, p.SignedOn!.Value, null, null))
@@ -91,7 +85,7 @@ public sealed class AttentionQuery(InvestmentDb db, ICurrentUser currentUser, Ti
 
             case AttentionReason.StartedNotProducing:
             {
-                var late = projects.Where(p => p.Stage == ProjectStage.Started && p.Figures.PlannedProduction != null && p.Figures.PlannedProduction < today);
+                var late = projects.Needing(db, reason, today, limits);
                 var count = await late.CountAsync(cancellationToken);
                 var rows = await late.OrderBy(p => p.Figures.PlannedProduction).ThenBy(p => p.Id).Take(take)
                     .Select(p => new AttentionItem(p.Id, p.Figures.Name, p.UnitCode, reason, p.Figures.PlannedProduction!.Value, null, null))

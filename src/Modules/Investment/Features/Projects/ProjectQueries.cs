@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Microsoft.Extensions.Options;
 using Tianzhong.Kernel.Security;
+using Tianzhong.Kernel.Time;
+using Tianzhong.Modules.Investment.Features.Attention;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Resources;
@@ -60,6 +63,7 @@ public enum ProjectSort
 /// <param name="Band">Contract-investment band.</param>
 /// <param name="Year">Year the signing was approved for.</param>
 /// <param name="Source">Source of the capital.</param>
+/// <param name="Attention">Only projects needing attention for this reason (thresholds as in the attention lists).</param>
 /// <param name="Sort">Order of the list.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Rows per page, at most 200.</param>
@@ -73,6 +77,7 @@ public sealed record ProjectQuery(
     AmountBand? Band = null,
     int? Year = null,
     CapitalSource? Source = null,
+    AttentionReason? Attention = null,
     ProjectSort Sort = ProjectSort.Newest,
     int Page = 1,
     int PageSize = 20);
@@ -80,7 +85,13 @@ public sealed record ProjectQuery(
 public sealed record ProjectPage(IReadOnlyList<ProjectView> Items, int Total, int Page, int PageSize);
 
 /// <summary>Reads the project library; the data scope (a county sees its own and other units' non-confidential projects) is applied by the context.</summary>
-public sealed class ProjectQueries(InvestmentDb db, Registry.Contracts.IIndustryDirectory industries, ICurrentUser currentUser, IStringLocalizer<InvestmentText> text)
+public sealed class ProjectQueries(
+    InvestmentDb db,
+    Registry.Contracts.IIndustryDirectory industries,
+    ICurrentUser currentUser,
+    TimeProvider timeProvider,
+    IOptions<AttentionThresholds> attentionThresholds,
+    IStringLocalizer<InvestmentText> text)
 {
     public const int MaxPageSize = 200;
 
@@ -115,11 +126,12 @@ public sealed class ProjectQueries(InvestmentDb db, Registry.Contracts.IIndustry
 
         var projects = await FilterAsync(query, cancellationToken);
         var total = await projects.CountAsync(cancellationToken);
-        var items = await Sorted(projects, query.Sort).Include(p => p.Investors)
+        // One round trip for the page: the investors' names come along as a correlated list, not a second query.
+        var items = await Sorted(projects, query.Sort)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .AsSplitQuery()
+            .Select(p => new { Project = p, Investors = p.Investors.Select(i => i.OrganisationName).ToList() })
             .ToListAsync(cancellationToken);
-        return new ProjectPage([.. items.Select(ProjectView.From)], total, query.Page, query.PageSize);
+        return new ProjectPage([.. items.Select(x => ProjectView.From(x.Project) with { InvestorNames = x.Investors })], total, query.Page, query.PageSize);
     }
 
     /// <summary>The projects matching the filters, for the list, the board and exports alike.</summary>
@@ -185,6 +197,11 @@ public sealed class ProjectQueries(InvestmentDb db, Registry.Contracts.IIndustry
         if (query.Source is { } source)
         {
             projects = projects.Where(p => p.Figures.Source == source);
+        }
+
+        if (query.Attention is { } reason)
+        {
+            projects = projects.Needing(db, reason, ChinaTime.Today(timeProvider), attentionThresholds.Value);
         }
 
         return projects;
