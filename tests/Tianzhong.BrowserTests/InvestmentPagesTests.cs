@@ -21,8 +21,11 @@ public sealed class InvestmentPagesTests(TianzhongApp app) : BrowserTest(app)
         await Expect(Interactive(Page, "organisation-total")).ToContainTextAsync("324");
         await SaveAsync("organisations.png");
 
-        await Page.Locator("[data-testid=organisation-row-name] a").First.ClickAsync();
-        await Expect(Page.Locator("h5, .mud-typography-h5").First).Not.ToBeEmptyAsync();
+        var first = Page.Locator("[data-testid=organisation-row-name]:not([data-tz-prerendered]) a").First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/investment/organisations/[0-9a-f-]{36}$"));
+        await Expect(Page.Locator(".mud-typography-h5").First).ToContainTextAsync(name);
         await SaveAsync("organisation.png");
 
         await Page.GotoAsync("/investment/funds");
