@@ -219,7 +219,13 @@ internal static class Bench
     private static async Task QueriesAsync(BenchHost host, string provider, string connectionString, HttpClient city, HttpClient county, string term, int iterations)
     {
         var pg = provider == "Postgres";
-        var contains = pg ? "strpos(\"Name\", @term) > 0" : "instr(\"Name\", @term) > 0";
+        // The list searches project names and investor names alike, so the floor does too.
+        var contains = pg
+            ? "(strpos(\"Name\", @term) > 0 OR EXISTS (SELECT 1 FROM investment_project_investors i WHERE i.\"ProjectId\" = investment_projects.\"Id\" AND strpos(i.\"OrganisationName\", @term) > 0))"
+            : "(instr(\"Name\", @term) > 0 OR EXISTS (SELECT 1 FROM investment_project_investors i WHERE i.\"ProjectId\" = investment_projects.\"Id\" AND instr(i.\"OrganisationName\", @term) > 0))";
+        var investorNames = pg
+            ? "(SELECT string_agg(i.\"OrganisationName\", ',') FROM investment_project_investors i WHERE i.\"ProjectId\" = investment_projects.\"Id\")"
+            : "(SELECT group_concat(i.\"OrganisationName\", ',') FROM investment_project_investors i WHERE i.\"ProjectId\" = investment_projects.\"Id\")";
         var overBillion = pg ? "\"ContractInvestmentWan\" >= 100000" : "CAST(\"ContractInvestmentWan\" AS REAL) >= 100000";
         const string CountyScope = "(\"UnitCode\" = @own OR NOT \"IsConfidential\")";
         var search = Uri.EscapeDataString(term);
@@ -267,7 +273,7 @@ internal static class Bench
                 Bind(count, c.Parameters);
                 rawTotal = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
                 await using var page = perRequest.CreateCommand();
-                page.CommandText = $"SELECT * FROM investment_projects WHERE {c.Where} ORDER BY \"CreatedUtc\" DESC, \"Id\" LIMIT 20 OFFSET 0";
+                page.CommandText = $"SELECT *, {investorNames} FROM investment_projects WHERE {c.Where} ORDER BY \"CreatedUtc\" DESC, \"Id\" LIMIT 20 OFFSET 0";
                 Bind(page, c.Parameters);
                 await using var reader = await page.ExecuteReaderAsync();
                 var values = new object[reader.FieldCount];

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Excel;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tianzhong.Modules.Investment.Features.Export;
+namespace Tianzhong.Kernel.Infrastructure.Excel;
 
 /// <summary>
 /// Writes one sheet row by row with the Open XML SAX writer, so an export of any size never holds more than one page
@@ -58,12 +58,12 @@ public sealed class XlsxStreamWriter : IDisposable
             var cell = value switch
             {
                 null => new Cell(),
-                string s => new Cell(new InlineString(new Text(s))) { DataType = CellValues.InlineString },
+                string s => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(s))) { DataType = CellValues.InlineString },
                 decimal d => new Cell(new CellValue(d.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number },
                 int i => new Cell(new CellValue(i.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number },
-                DateOnly date => new Cell(new InlineString(new Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) { DataType = CellValues.InlineString },
-                IFormattable f => new Cell(new InlineString(new Text(f.ToString(null, CultureInfo.InvariantCulture)))) { DataType = CellValues.InlineString },
-                _ => new Cell(new InlineString(new Text(value.ToString() ?? string.Empty))) { DataType = CellValues.InlineString },
+                DateOnly date => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) { DataType = CellValues.InlineString },
+                IFormattable f => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(f.ToString(null, CultureInfo.InvariantCulture)))) { DataType = CellValues.InlineString },
+                _ => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value.ToString() ?? string.Empty))) { DataType = CellValues.InlineString },
             };
             if (header)
             {
