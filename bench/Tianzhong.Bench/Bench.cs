@@ -248,7 +248,7 @@ internal static class Bench
         Console.WriteLine();
         Console.WriteLine($"## Project list, page 1 of 20 rows with total (search term: {term}); {iterations} iterations after warm-up");
         Console.WriteLine();
-        Console.WriteLine("| query | rows | API (HTTP) median / p95 ms | handler median / p95 ms | raw SQL median / p95 ms | handler / raw | goal <= 1.5x | API / raw |");
+        Console.WriteLine("| query | rows | API (HTTP) median / p95 ms | handler median / p95 ms | raw SQL median / p95 ms | API p95 / raw p95 | goal <= 1.5x | handler p95 / raw p95 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---|---:|");
         foreach (var c in cases)
         {
@@ -304,8 +304,9 @@ internal static class Bench
                 Console.WriteLine($"WARNING: {c.Name}: the API counted {total} rows, the handler {handlerTotal}, raw SQL {rawTotal}");
             }
 
-            var ratio = handler.Median / raw.Median;
-            Console.WriteLine($"| {c.Name} | {total:N0} | {api.Median:F2} / {api.P95:F2} | {handler.Median:F2} / {handler.P95:F2} | {raw.Median:F2} / {raw.P95:F2} | {ratio:F2}x | {(ratio <= 1.5 ? "met" : "NOT met")} | {api.Median / raw.Median:F2}x |");
+            // The issue's goal: the endpoint's p95 within 1.5x of the raw SQL's p95 measured in the same run.
+            var endpoint = api.P95 / raw.P95;
+            Console.WriteLine($"| {c.Name} | {total:N0} | {api.Median:F2} / {api.P95:F2} | {handler.Median:F2} / {handler.P95:F2} | {raw.Median:F2} / {raw.P95:F2} | {endpoint:F2}x | {(endpoint <= 1.5 ? "met" : "NOT met")} | {handler.P95 / raw.P95:F2}x |");
         }
 
         Console.WriteLine();

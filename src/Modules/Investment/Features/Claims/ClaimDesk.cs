@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
@@ -85,14 +86,7 @@ public sealed class ClaimDesk(InvestmentDb db, IOrganisationDirectory organisati
         var first = await db.Projects.FirstOrDefaultAsync(p => p.Id == claim.FirstProjectId, cancellationToken) ?? throw new NotFoundException(text["ProjectNotFound"]);
         var second = await db.Projects.FirstOrDefaultAsync(p => p.Id == claim.SecondProjectId, cancellationToken) ?? throw new NotFoundException(text["ProjectNotFound"]);
         claim.Decide(first, second, request.FirstShare!.Value, currentUser.UserName ?? string.Empty, request.Remark, timeProvider.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         db.ChangeTracker.Clear();
         return (await ViewsAsync([claim], cancellationToken))[0];

@@ -2,6 +2,7 @@ using Tianzhong.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
@@ -116,14 +117,7 @@ public sealed class FundsRecording(InvestmentDb db, ICurrentUser currentUser, Ti
         }
 
         FundsRules.Verify(record, verify, currentUser.UserName ?? string.Empty, request.Remark, timeProvider.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         var name = await db.Projects.Where(p => p.Id == record.ProjectId).Select(p => p.Figures.Name).FirstOrDefaultAsync(cancellationToken);
         return FundsView.From(record, name ?? string.Empty);

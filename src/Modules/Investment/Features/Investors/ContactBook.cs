@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Resources;
@@ -60,14 +61,7 @@ public sealed class ContactBook(InvestmentDb db, IOrganisationDirectory organisa
         }
 
         contact.Revise(request.Name!, request.Title, Compact(request.Phone), request.Email);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         return ContactView.Masked(contact);
     }

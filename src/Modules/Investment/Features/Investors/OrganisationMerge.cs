@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Resources;
 using Tianzhong.Modules.Registry.Contracts;
@@ -70,14 +71,7 @@ public sealed class OrganisationMerge(InvestmentDb db, IOrganisationDirectory or
             contact.MoveTo(survivor.Id);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         var (projectsMoved, interactionsMoved, contactsMoved) = (projects.Count, interactions.Count, contacts.Count);
 

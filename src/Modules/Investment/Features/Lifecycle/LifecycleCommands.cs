@@ -2,6 +2,7 @@ using Tianzhong.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
@@ -247,14 +248,7 @@ public sealed class LifecycleCommands(InvestmentDb db, ICurrentUser currentUser,
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
     }
 
     private async Task<LifecycleView> ViewOfAsync(Project project, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
@@ -65,14 +66,7 @@ public sealed class ProjectRegistration(InvestmentDb db, Claims.DoubleClaimDetec
         }
 
         project.Revise(Normalise(request.Figures!));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         // A new name can make this project the same claim as another unit's project with the same investor.
         if (await claims.DetectAsync(project.Id, cancellationToken))

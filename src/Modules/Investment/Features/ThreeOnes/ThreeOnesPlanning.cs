@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Kernel.Time;
 using Tianzhong.Modules.Identity.Contracts;
@@ -201,13 +202,6 @@ public sealed class ThreeOnesPlanning(InvestmentDb db, IUserDirectory users, Tim
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
     }
 }

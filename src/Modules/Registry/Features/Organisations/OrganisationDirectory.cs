@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Identifiers;
 using Tianzhong.Kernel.Text;
 using Tianzhong.Modules.Registry.Contracts;
@@ -184,14 +185,7 @@ public sealed class OrganisationDirectory(RegistryDb db, IStringLocalizer<Regist
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken).ConfigureAwait(false);
     }
 
     private static OrganisationSummary Summary(Organisation o) => new(o.Id, o.Name, o.CreditCode, o.Region, o.IsForeign, o.Traits, o.Listings.Count > 0, o.MergedIntoId, o.Version);

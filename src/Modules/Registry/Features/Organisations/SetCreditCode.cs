@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Identifiers;
 using Tianzhong.Modules.Registry.Data;
 using Tianzhong.Modules.Registry.Resources;
@@ -52,14 +53,7 @@ public sealed class SetCreditCode(RegistryDb db, IStringLocalizer<RegistryText> 
         }
 
         organisation.AssignCreditCode(code);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken).ConfigureAwait(false);
 
         return organisation.Version;
     }
