@@ -196,6 +196,22 @@ public sealed class ImportApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task One_bad_row_among_ten_thousand_is_named_and_nothing_is_written()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var tag = Tag();
+        var rows = Enumerable.Range(1, 10_000).Select(i => ProjectRow($"M{tag}-{i}", $"万行测试{tag}-{i}")).ToList();
+        rows[7_776] = ProjectRow($"M{tag}-7777", $"万行测试{tag}-7777", unit: "999999"); // Excel row 7,778
+        using var response = await UploadAsync(city, "/api/v1/investment/import/projects", Workbook(ProjectHeader, rows));
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(1, problem.GetProperty("errorCount").GetInt32());
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(7_778, error.GetProperty("row").GetInt32());
+        Assert.Equal("unitCode", error.GetProperty("field").GetString());
+        Assert.Equal(0, await CountAsync(city, $"万行测试{tag}"));
+    }
+
+    [Fact]
     public async Task Files_that_are_not_workbooks_are_refused_with_a_clear_message()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
