@@ -36,58 +36,70 @@ public static class RateFormulas
     public static PlanRates Compute(IEnumerable<RateInput> projects, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(projects);
+        var accumulator = new RateAccumulator(from, to);
+        foreach (var project in projects)
+        {
+            accumulator.Add(project);
+        }
+
+        return accumulator.Result();
+    }
+}
+
+/// <summary>
+/// Adds projects one at a time, so a caller can stream them from the database and keep only these sums in memory.
+/// The formulas are those of <see cref="RateFormulas"/>.
+/// </summary>
+public sealed class RateAccumulator
+{
+    private readonly DateOnly _from;
+    private readonly DateOnly _to;
+    private decimal _cohort, _performing, _cohortStarted, _cohortFunds, _cohortContract;
+    private decimal _signedByEnd, _startedByEnd, _producingByEnd;
+    private decimal _startedInPeriod, _startedInPeriodProducing;
+
+    public RateAccumulator(DateOnly from, DateOnly to)
+    {
         if (to < from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), to, null);
         }
 
-        decimal cohort = 0, performing = 0, cohortStarted = 0, cohortFunds = 0, cohortContract = 0;
-        decimal signedByEnd = 0, startedByEnd = 0, producingByEnd = 0;
-        decimal startedInPeriod = 0, startedInPeriodProducing = 0;
-        foreach (var p in projects)
+        _from = from;
+        _to = to;
+    }
+
+    public void Add(RateInput p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var share = p.CountShare;
+        var started = p.StartedOn <= _to;
+        var producing = p.InProductionOn <= _to;
+        _signedByEnd += p.SignedOn <= _to ? share : 0;
+        _startedByEnd += started ? share : 0;
+        _producingByEnd += producing ? share : 0;
+        if (p.StartedOn >= _from && p.StartedOn <= _to)
         {
-            var share = p.CountShare;
-            var signed = p.SignedOn <= to;
-            var started = p.StartedOn <= to;
-            var producing = p.InProductionOn <= to;
-            if (signed)
-            {
-                signedByEnd += share;
-            }
-
-            if (started)
-            {
-                startedByEnd += share;
-            }
-
-            if (producing)
-            {
-                producingByEnd += share;
-            }
-
-            if (p.StartedOn >= from && p.StartedOn <= to)
-            {
-                startedInPeriod += share;
-                startedInPeriodProducing += producing ? share : 0;
-            }
-
-            if (p.SignedOn >= from && p.SignedOn <= to)
-            {
-                cohort += share;
-                cohortStarted += started ? share : 0;
-                cohortFunds += share * p.VerifiedFundsWan;
-                cohortContract += share * p.ContractInvestmentWan;
-                var terminated = p.TerminatedOn <= to;
-                performing += !terminated && p.VerifiedFundsWan > 0 ? share : 0;
-            }
+            _startedInPeriod += share;
+            _startedInPeriodProducing += producing ? share : 0;
         }
 
-        return new PlanRates(
-            new Rate(performing, cohort),
-            new Rate(startedByEnd, signedByEnd),
-            new Rate(cohortFunds, cohortContract),
-            new Rate(producingByEnd, startedByEnd),
-            new Rate(cohortStarted, cohort),
-            new Rate(startedInPeriodProducing, startedInPeriod));
+        if (p.SignedOn >= _from && p.SignedOn <= _to)
+        {
+            _cohort += share;
+            _cohortStarted += started ? share : 0;
+            _cohortFunds += share * p.VerifiedFundsWan;
+            _cohortContract += share * p.ContractInvestmentWan;
+            var terminated = p.TerminatedOn <= _to;
+            _performing += !terminated && p.VerifiedFundsWan > 0 ? share : 0;
+        }
     }
+
+    public PlanRates Result() => new(
+        new Rate(_performing, _cohort),
+        new Rate(_startedByEnd, _signedByEnd),
+        new Rate(_cohortFunds, _cohortContract),
+        new Rate(_producingByEnd, _startedByEnd),
+        new Rate(_cohortStarted, _cohort),
+        new Rate(_startedInPeriodProducing, _startedInPeriod));
 }

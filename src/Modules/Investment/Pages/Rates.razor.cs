@@ -56,9 +56,7 @@ public sealed partial class Rates
         }
 
         var lines = Lines.ToList();
-        _labels = [.. lines.Select(NameOf)];
+        _labels = [.. lines.Select(l => l.Name)];
         _series = [.. Names.Select((name, i) => new ChartSeries { Name = Text[$"Rate.{name}"], Data = [.. lines.Select(l => (double)((Of(l.Rates)[i].Value ?? 0m) * 100m))] })];
     });
-
-    private string NameOf(RatesLine line) => line.Code == PlanRatesQuery.CityCode ? Text["Rates.WholeCity"] : line.Name;
 }

@@ -61,35 +61,40 @@ public sealed class PlanRatesQuery(InvestmentDb db, ICurrentUser currentUser, IU
             projects = projects.Where(p => p.UnitCode == ownUnit);
         }
 
-        var rows = await (from p in projects
-                          join f in funds on p.Id equals f.ProjectId into joined
-                          from f in joined.DefaultIfEmpty()
-                          select new
-                          {
-                              p.UnitCode,
-                              p.SignedOn,
-                              p.StartedOn,
-                              p.InProductionOn,
-                              p.Stage,
-                              p.HaltedOn,
-                              p.Figures.ContractInvestmentWan,
-                              Funds = (decimal?)f.Wan,
-                              p.CountShare,
-                          })
-            .ToListAsync(cancellationToken);
-        var inputs = rows.Select(r => (r.UnitCode, Input: new RateInput(
-            r.SignedOn, r.StartedOn, r.InProductionOn, r.Stage == ProjectStage.Terminated ? r.HaltedOn : null, r.ContractInvestmentWan, r.Funds ?? 0m, r.CountShare))).ToList();
-
+        // Streamed: only one accumulator per unit stays in memory, however large the library.
+        var rows = from p in projects
+                   join f in funds on p.Id equals f.ProjectId into joined
+                   from f in joined.DefaultIfEmpty()
+                   select new
+                   {
+                       p.UnitCode,
+                       p.SignedOn,
+                       p.StartedOn,
+                       p.InProductionOn,
+                       p.Stage,
+                       p.HaltedOn,
+                       p.Figures.ContractInvestmentWan,
+                       Funds = (decimal?)f.Wan,
+                       p.CountShare,
+                   };
         var unitList = await units.ListUnitsAsync(cancellationToken);
-        var lines = unitList
-            .Where(u => seesAll || u.Code == ownUnit)
-            .Select(u => new RatesLine(u.Code, u.Name, RateFormulas.Compute(inputs.Where(i => i.UnitCode == u.Code).Select(i => i.Input), start, end)))
-            .ToList();
+        var byUnit = unitList.Where(u => seesAll || u.Code == ownUnit).ToDictionary(u => u.Code, _ => new RateAccumulator(start, end), StringComparer.Ordinal);
+        var whole = new RateAccumulator(start, end);
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var input = new RateInput(r.SignedOn, r.StartedOn, r.InProductionOn, r.Stage == ProjectStage.Terminated ? r.HaltedOn : null, r.ContractInvestmentWan, r.Funds ?? 0m, r.CountShare);
+            whole.Add(input);
+            if (byUnit.TryGetValue(r.UnitCode, out var accumulator))
+            {
+                accumulator.Add(input);
+            }
+        }
+
+        var lines = unitList.Where(u => byUnit.ContainsKey(u.Code)).Select(u => new RatesLine(u.Code, u.Name, byUnit[u.Code].Result())).ToList();
         RatesLine? city = null;
         if (seesAll)
         {
-            var cityName = (await units.FindUnitAsync(CityCode, cancellationToken))?.Name ?? CityCode;
-            city = new RatesLine(CityCode, cityName, RateFormulas.Compute(inputs.Select(i => i.Input), start, end));
+            city = new RatesLine(CityCode, text["Rates.WholeCity"], whole.Result());
         }
 
         return new RatesReport(start, end, seesAll ? RatesScope.City : RatesScope.OwnUnit, city, lines);
