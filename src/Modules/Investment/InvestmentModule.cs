@@ -60,7 +60,7 @@ public static class InvestmentModule
         services.AddScoped<ClaimDesk>();
         services.AddScoped<IInvestmentOverview, InvestmentOverview>();
 
-        // Excel import/export and the demo data set (feat/excel)
+        // Excel import/export and the demo data set
         services.AddMemoryCache();
         services.AddScoped<ImportErrorReports>();
         services.AddScoped<ImportTemplates>();
