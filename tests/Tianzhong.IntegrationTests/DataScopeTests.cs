@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tianzhong.IntegrationTests.Infrastructure;
 using Tianzhong.Kernel.Domain;
+using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Errors;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
@@ -14,6 +15,7 @@ namespace Tianzhong.IntegrationTests;
 /// </summary>
 public sealed class DataScopeTests : IAsyncLifetime
 {
+    private readonly RecordingAudit _audit = new();
     private TestDatabase _database = default!;
 
     public async Task InitializeAsync()
@@ -60,7 +62,9 @@ public sealed class DataScopeTests : IAsyncLifetime
         await using (var db = Context(new User(Roles.CountyOfficer, "411722")))
         {
             db.Records.Add(new ProbeRecord("411726", "伪造的泌阳项目"));
-            await Assert.ThrowsAsync<ForbiddenException>(() => db.SaveChangesAsync());
+            var refused = await Assert.ThrowsAsync<ForbiddenException>(() => db.SaveChangesAsync());
+            Assert.True(refused.IsAudited);
+            Assert.Contains(_audit.Records, r => r.Action == AuditAction.AccessDenied && r.ObjectType == nameof(ProbeRecord) && r.Outcome == AuditOutcome.Denied);
         }
 
         await using (var db = Context(new User(Roles.CountyOfficer, "411722")))
@@ -113,7 +117,7 @@ public sealed class DataScopeTests : IAsyncLifetime
     {
         var builder = new DbContextOptionsBuilder<ProbeDb>();
         new DatabaseSettings(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString).Configure(builder, "__probe_migrations");
-        builder.AddInterceptors(new DataScopeGuardInterceptor(user, new Messages()));
+        builder.AddInterceptors(new DataScopeGuardInterceptor(user, new Messages(), _audit));
         return new ProbeDb(builder.Options, user);
     }
 
@@ -161,5 +165,22 @@ public sealed class DataScopeTests : IAsyncLifetime
         public string OutsideUnit => "outside unit";
 
         public string OutsideDepartment => "outside department";
+    }
+
+    private sealed class RecordingAudit : IAuditTrail
+    {
+        public List<AuditRecord> Records { get; } = [];
+
+        public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
+        {
+            Records.Add(record);
+            return Task.CompletedTask;
+        }
+
+        public Task RecordManyAsync(IReadOnlyCollection<AuditRecord> records, CancellationToken cancellationToken = default)
+        {
+            Records.AddRange(records);
+            return Task.CompletedTask;
+        }
     }
 }

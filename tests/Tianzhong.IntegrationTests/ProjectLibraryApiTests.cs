@@ -104,6 +104,31 @@ public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
     }
 
     [Fact]
+    public async Task Renaming_an_older_project_onto_another_units_claim_holds_the_renamed_one_not_theirs()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var organisations = await city.GetFromJsonAsync<JsonElement>("/api/v1/registry/target-enterprises?pageSize=1&page=4");
+        var investorId = organisations.GetProperty("items")[0].GetProperty("id").GetString();
+        var name = $"抢先改名测试{Guid.NewGuid():N}";
+        var older = await RegisterAsync(city, "411726", Figures(name + "旧", 30_000m));
+        var theirs = await RegisterAsync(city, "411728", Figures(name, 30_000m));
+        foreach (var project in new[] { older, theirs })
+        {
+            using var set = await city.PutAsJsonAsync($"/api/v1/investment/projects/{project.GetProperty("id").GetString()}/investors", new { organisationIds = new[] { investorId }, version = project.GetProperty("version").GetInt32() });
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        var olderId = older.GetProperty("id").GetString();
+        var current = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{olderId}");
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411726");
+        using var renamed = await county.PutAsJsonAsync($"/api/v1/investment/projects/{olderId}", new { figures = Figures(name, 30_000m), version = current.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+
+        Assert.Equal(0m, (await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{olderId}")).GetProperty("countShare").GetDecimal());
+        Assert.Equal(1m, (await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{theirs.GetProperty("id").GetString()}")).GetProperty("countShare").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_attention_filter_keeps_exactly_the_projects_with_an_overdue_milestone()
     {
         var owner = await factory.CreateUserAsync(Roles.CountyOfficer, unitCode: "411727");
@@ -142,7 +167,7 @@ public sealed class ProjectLibraryApiTests(TianzhongFactory factory)
 
         using var revise = await county.PutAsJsonAsync($"/api/v1/investment/projects/{id}", new { figures = Figures("改名", 1m), version = read.GetProperty("version").GetInt32() });
         await revise.ProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains(await AuditReader.EntriesAsync(factory, "AccessDenied"), e => e.ObjectId == $"PUT /api/v1/investment/projects/{id}");
+        Assert.Contains(await AuditReader.EntriesAsync(factory, "AccessDenied"), e => e.ObjectType == "Project" && e.ObjectId == id);
         var after = await city.GetFromJsonAsync<JsonElement>($"/api/v1/investment/projects/{id}");
         Assert.Equal(open.GetProperty("figures").GetProperty("name").GetString(), after.GetProperty("figures").GetProperty("name").GetString());
     }

@@ -61,7 +61,7 @@ public static class InvestmentModule
         services.AddScoped<IInvestmentOverview, InvestmentOverview>();
 
         // Excel import/export and the demo data set
-        services.AddMemoryCache();
+        services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();
         services.AddScoped<ImportTemplates>();
         services.AddScoped<ProjectImport>();

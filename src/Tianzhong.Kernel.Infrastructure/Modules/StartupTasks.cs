@@ -50,9 +50,12 @@ public static class ModuleRegistration
             sp.GetRequiredService<DatabaseSettings>().Configure(options, migrationsHistoryTable);
             options.AddInterceptors(sp.GetRequiredService<DataScopeGuardInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
 
-            // A failing query always reaches its caller, which reports it (ProblemDetails handler, circuit error log);
-            // EF's own error entry would only repeat it, or report a query cut short because its page went away.
-            options.ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, Microsoft.Extensions.Logging.LogLevel.Debug)));
+            // A failing query or command always reaches its caller, which reports it (ProblemDetails handler, circuit
+            // error log, start-up failure); EF's own error entries would only repeat it, or report a command cut short
+            // because its page went away and disposed the connection under it (PostgreSQL reports that as an error).
+            options.ConfigureWarnings(w => w.Log(
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed, Microsoft.Extensions.Logging.LogLevel.Debug),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug)));
         });
         services.AddStartupTask<MigrateDatabase<TContext>>(order: 0);
         return services;

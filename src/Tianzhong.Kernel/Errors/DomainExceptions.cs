@@ -19,7 +19,11 @@ public sealed class ValidationFailedException(IReadOnlyDictionary<string, string
 public sealed class NotFoundException(string message) : Exception(message);
 
 /// <summary>The caller may not do this; maps to HTTP 403.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+public sealed class ForbiddenException(string message) : Exception(message)
+{
+    /// <summary>True when whoever refused already wrote the access-denied audit entry (pages have no HTTP handler to do it).</summary>
+    public bool IsAudited { get; init; }
+}
 
 /// <summary>Someone else changed the record first; maps to HTTP 409.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -33,7 +33,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         {
             LogUnexpected(logger, exception, httpContext.Request.Path);
         }
-        else if (status == StatusCodes.Status403Forbidden || !HttpMethods.IsGet(httpContext.Request.Method))
+        else if (exception is not ForbiddenException { IsAudited: true } && (status == StatusCodes.Status403Forbidden || !HttpMethods.IsGet(httpContext.Request.Method)))
         {
             await AuditRefusalAsync(httpContext, status, detail).ConfigureAwait(false);
         }

@@ -9,8 +9,9 @@ public enum ClaimStatus
 }
 
 /// <summary>
-/// Two units claiming the same investor's project. Until the city decides, the project registered first counts and
-/// the later one is held at share 0, so nothing is ever counted twice; the decision gives one unit the whole project
+/// Two units claiming the same investor's project. Until the city decides, the project already in the library counts
+/// and the one whose registration or change created the collision is held at share 0, so nothing is ever counted
+/// twice and no unit can lower another's figures by editing its own projects; the decision gives one unit the whole project
 /// or splits it with explicit shares that add up to 1.
 /// </summary>
 public sealed class DoubleClaim
@@ -21,7 +22,7 @@ public sealed class DoubleClaim
 
     public Guid Id { get; private set; }
 
-    /// <summary>The project registered first.</summary>
+    /// <summary>The project that was already in the library when the collision appeared (it keeps counting).</summary>
     public Guid FirstProjectId { get; private set; }
 
     public Guid SecondProjectId { get; private set; }

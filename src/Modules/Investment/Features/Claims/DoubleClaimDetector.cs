@@ -15,10 +15,31 @@ namespace Tianzhong.Modules.Investment.Features.Claims;
 public sealed class DoubleClaimDetector(ISystemScopeFactory systemScopes, TimeProvider timeProvider)
 {
     /// <summary>True when the project is part of a double claim (new or already open).</summary>
-    public async Task<bool> DetectAsync(Guid projectId, CancellationToken cancellationToken)
+    public async Task<bool> DetectAsync(Guid projectId, CancellationToken cancellationToken) =>
+        await DetectManyAsync([projectId], cancellationToken) > 0;
+
+    /// <summary>Checks several projects (an import, a merge) in one system scope; returns how many are in a claim.</summary>
+    public async Task<int> DetectManyAsync(IReadOnlyCollection<Guid> projectIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(projectIds);
+        if (projectIds.Count == 0)
+        {
+            return 0;
+        }
+
         await using var scope = systemScopes.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<InvestmentDb>();
+        var found = 0;
+        foreach (var projectId in projectIds.Distinct())
+        {
+            found += await DetectInAsync(db, projectId, cancellationToken) ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    private async Task<bool> DetectInAsync(InvestmentDb db, Guid projectId, CancellationToken cancellationToken)
+    {
         var project = await db.Projects.Include(p => p.Investors).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
         if (project is null || project.Investors.Count == 0)
         {
@@ -51,10 +72,11 @@ public sealed class DoubleClaimDetector(ISystemScopeFactory systemScopes, TimePr
                 continue;
             }
 
+            // The project whose registration or change created the collision is the one held, so no unit can lower
+            // another unit's figures by editing its own projects.
             var other = await db.Projects.FirstAsync(p => p.Id == match.Id, cancellationToken);
-            var otherFirst = other.CreatedUtc < project.CreatedUtc || (other.CreatedUtc == project.CreatedUtc && other.Id.CompareTo(project.Id) < 0);
             var shared = investorIds.Intersect(match.Investors).First();
-            db.DoubleClaims.Add(otherFirst ? DoubleClaim.Detect(other, project, shared, now) : DoubleClaim.Detect(project, other, shared, now));
+            db.DoubleClaims.Add(DoubleClaim.Detect(other, project, shared, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Tianzhong.Kernel.Time;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Investment.Contracts;
 using Tianzhong.Modules.Investment.Data;
@@ -37,7 +38,7 @@ public sealed partial class DemoDataLoader(IDemoMode demo, InvestmentDb db, IUni
             return;
         }
 
-        var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var today = ChinaTime.Today(timeProvider);
         var generator = new InvestmentDataGenerator(Seed, await units.ListUnitsAsync(cancellationToken), await industries.ListDirectionsAsync(cancellationToken), today, CultureInfo.GetCultureInfo("zh-CN"));
         var scale = GeneratorScale.Demo;
         var registered = new List<(Guid, string)>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tianzhong.Kernel.Time;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
@@ -27,7 +28,7 @@ public sealed class FundsImport(InvestmentDb db, ICurrentUser currentUser, TimeP
             }
         }
 
-        var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var today = ChinaTime.Today(timeProvider);
         var (rows, errors) = FundsRows.Check(sheet, projects, currentUser.SeesAllUnits() ? null : currentUser.UnitCode ?? string.Empty, today, text);
 
         var references = rows.Select(r => r.Reference).ToList();

@@ -28,16 +28,19 @@ public sealed record ImportSummary(int Created, int Updated, int Unchanged);
 /// Error reports of rejected imports: an .xlsx of the uploaded rows with an error column, kept in memory for one
 /// hour under a random id, downloadable only by the user who uploaded the file.
 /// </summary>
-public sealed class ImportErrorReports(IMemoryCache cache, ICurrentUser currentUser, IStringLocalizer<ImportText> text)
+public sealed class ImportErrorReports(ImportErrorReportCache reportCache, ICurrentUser currentUser, IStringLocalizer<ImportText> text)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    private readonly IMemoryCache cache = reportCache.Cache;
 
     public string Store(ImportSheet sheet, IReadOnlyList<ImportError> errors, string sheetName)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(errors);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        cache.Set(Key(id), new StoredReport(currentUser.UserId ?? string.Empty, Build(sheet, errors, sheetName)), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        var content = Build(sheet, errors, sheetName);
+        cache.Set(Key(id), new StoredReport(currentUser.UserId ?? string.Empty, content), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = content.LongLength });
         return id;
     }
 
@@ -103,4 +106,17 @@ public sealed class ImportErrorReports(IMemoryCache cache, ICurrentUser currentU
     }
 
     private sealed record StoredReport(string UserId, byte[] Content);
+}
+
+/// <summary>
+/// The reports' own cache, bounded by bytes: repeated bad uploads push out the oldest reports instead of growing the
+/// server's memory (an evicted report is a 404, and the user uploads again).
+/// </summary>
+public sealed class ImportErrorReportCache : IDisposable
+{
+    public const long SizeLimitBytes = 256L * 1024 * 1024;
+
+    public IMemoryCache Cache { get; } = new MemoryCache(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
+
+    public void Dispose() => Cache.Dispose();
 }

@@ -24,6 +24,7 @@ public sealed class ProjectImport(
     ICurrentUser currentUser,
     TimeProvider timeProvider,
     ImportErrorReports reports,
+    Claims.DoubleClaimDetector claims,
     IStringLocalizer<ImportText> text)
 {
     internal const int Chunk = 500;
@@ -37,6 +38,7 @@ public sealed class ProjectImport(
         var existing = await ExistingAsync(rows.Select(r => r.Reference).ToList(), cancellationToken);
         var hidden = await ImportLookups.TakenProjectReferencesAsync(db, rows.Select(r => r.Reference).Where(r => !existing.ContainsKey(r)).ToList(), cancellationToken);
         var created = new List<Project>();
+        var claimCandidates = new List<Guid>();
         int updated = 0, unchanged = 0;
         var now = timeProvider.GetUtcNow().UtcDateTime;
         foreach (var row in rows)
@@ -82,6 +84,10 @@ public sealed class ProjectImport(
             if (changed)
             {
                 updated++;
+                if (project.Investors.Count > 0)
+                {
+                    claimCandidates.Add(project.Id);
+                }
             }
             else
             {
@@ -99,6 +105,9 @@ public sealed class ProjectImport(
         db.Projects.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+
+        // Imported rows can collide with another unit's claim on the same investor's project, like a page edit can.
+        await claims.DetectManyAsync([.. claimCandidates, .. created.Where(p => p.Investors.Count > 0).Select(p => p.Id)], cancellationToken);
         return ImportResult.Written(created.Count, updated, unchanged);
     }
 

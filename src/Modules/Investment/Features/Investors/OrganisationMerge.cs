@@ -22,7 +22,7 @@ public sealed record MergeResult(Guid SurvivorId, Guid MergedId, int ProjectsMov
 /// the Registry mark comes last. A failure in between leaves the duplicate live with nothing linked to it, and
 /// repeating the merge moves nothing more and sets the mark (see docs/adr/0010-organisation-merge-across-modules.md).
 /// </summary>
-public sealed class OrganisationMerge(InvestmentDb db, IOrganisationDirectory organisations, IAuditTrail audit, IStringLocalizer<InvestorsText> text)
+public sealed class OrganisationMerge(InvestmentDb db, IOrganisationDirectory organisations, Claims.DoubleClaimDetector claims, IAuditTrail audit, IStringLocalizer<InvestorsText> text)
 {
     public async Task<MergeResult> MergeAsync(Guid survivorId, MergeOrganisationsRequest request, CancellationToken cancellationToken)
     {
@@ -79,6 +79,9 @@ public sealed class OrganisationMerge(InvestmentDb db, IOrganisationDirectory or
         await organisations.MarkMergedAsync(merged.Id, survivor.Id, cancellationToken);
         var detail = string.Create(CultureInfo.InvariantCulture, $"merged {merged.Id} into {survivor.Id}: projects {projectsMoved}, interactions {interactionsMoved}, contacts {contactsMoved}");
         await audit.RecordAsync(new AuditRecord(AuditAction.Update, "OrganisationMerge", survivor.Id.ToString(), AuditOutcome.Success, Before: merged.Id.ToString(), After: survivor.Id.ToString(), Detail: detail), cancellationToken);
+
+        // Two units' projects may share an investor only now that its two records are one.
+        await claims.DetectManyAsync([.. projects.Select(p => p.Id)], cancellationToken);
         return new MergeResult(survivor.Id, merged.Id, projectsMoved, interactionsMoved, contactsMoved);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Features.Claims;
@@ -68,7 +69,7 @@ public sealed class ProjectInvestors(InvestmentDb db, IOrganisationDirectory org
         }
 
         project.SetInvestors(ids.Select(id => found.First(o => o.Id == id)).Select(o => new ProjectInvestor(o.Id, o.Name)));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
 
         await detector.DetectAsync(projectId, cancellationToken);
         db.ChangeTracker.Clear();

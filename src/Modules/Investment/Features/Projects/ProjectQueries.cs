@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Errors;
 using Microsoft.Extensions.Options;
 using Tianzhong.Kernel.Security;
@@ -89,6 +90,7 @@ public sealed class ProjectQueries(
     InvestmentDb db,
     Registry.Contracts.IIndustryDirectory industries,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     TimeProvider timeProvider,
     IOptions<AttentionThresholds> attentionThresholds,
     IStringLocalizer<InvestmentText> text)
@@ -106,7 +108,9 @@ public sealed class ProjectQueries(
 
         if (!currentUser.SeesAllUnits() && await ExistsOutsideScopeAsync(id, cancellationToken))
         {
-            throw new ForbiddenException(text["ConfidentialProject"]);
+            // Audited here, so the page and the API record the refusal alike.
+            await audit.RecordAsync(new AuditRecord(AuditAction.AccessDenied, nameof(Project), id.ToString(), AuditOutcome.Denied, Detail: text["ConfidentialProject"]), cancellationToken);
+            throw new ForbiddenException(text["ConfidentialProject"]) { IsAudited = true };
         }
 
         throw new NotFoundException(text["ProjectNotFound"]);
