@@ -195,8 +195,9 @@ public sealed class AttentionRulesTests
         var created = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         Assert.Equal([AttentionReason.NoRecentInteraction], AttentionRules.For(Project(created), new DateOnly(2026, 5, 31), false, Today, Thresholds));
         Assert.Empty(AttentionRules.For(Project(created), new DateOnly(2026, 6, 1), false, Today, Thresholds));
-        Assert.Equal([AttentionReason.NoRecentInteraction], AttentionRules.For(Project(new DateTime(2026, 5, 31, 23, 0, 0, DateTimeKind.Utc)), null, false, Today, Thresholds));
-        Assert.Empty(AttentionRules.For(Project(new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)), null, false, Today, Thresholds));
+        // Registration dates are China dates: 2026-05-31 15:59 UTC is still 31 May in China, 16:00 UTC is 1 June.
+        Assert.Equal([AttentionReason.NoRecentInteraction], AttentionRules.For(Project(new DateTime(2026, 5, 31, 15, 59, 0, DateTimeKind.Utc)), null, false, Today, Thresholds));
+        Assert.Empty(AttentionRules.For(Project(new DateTime(2026, 5, 31, 16, 0, 0, DateTimeKind.Utc)), null, false, Today, Thresholds));
     }
 
     [Fact]

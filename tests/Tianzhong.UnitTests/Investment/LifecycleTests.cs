@@ -164,7 +164,7 @@ public sealed class LifecycleRulesTests
         LifecycleRules.Approve(project, submission, "city", " 同意 ", Now);
         Assert.Equal(ProjectStage.Signed, project.Stage);
         Assert.Equal(new DateOnly(2026, 4, 1), project.SignedOn);
-        Assert.Equal(2, project.Version);
+        Assert.Equal(3, project.Version); // registered 1, submission 2, approval 3
         Assert.Equal(SubmissionStatus.Approved, submission.Status);
         Assert.Equal("同意", submission.Opinion);
         Assert.Equal(2, submission.Version);
@@ -177,11 +177,13 @@ public sealed class LifecycleRulesTests
     {
         var project = NewProject();
         var submission = Submit(project, ProjectStage.Signed, Today);
+        var versionAfterSubmission = project.Version;
         LifecycleRules.Return(submission, "city", "缺盖章页", Now);
         Assert.Equal(SubmissionStatus.Returned, submission.Status);
         Assert.Equal(ProjectStage.Negotiating, project.Stage);
         Assert.Null(project.SignedOn);
-        Assert.Equal(1, project.Version);
+        Assert.Equal(2, versionAfterSubmission); // a pending submission moves the project's version (one pending at a time)
+        Assert.Equal(versionAfterSubmission, project.Version);
         Assert.Null(LifecycleRules.CheckSubmission(project, ProjectStage.Signed, Today, 1, hasPendingSubmission: false, Today));
     }
 

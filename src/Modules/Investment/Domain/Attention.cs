@@ -1,3 +1,5 @@
+using Tianzhong.Kernel.Time;
+
 namespace Tianzhong.Modules.Investment.Domain;
 
 public enum AttentionReason
@@ -44,7 +46,7 @@ public static class AttentionRules
     {
         ArgumentNullException.ThrowIfNull(project);
         var reasons = new List<AttentionReason>();
-        var registeredOn = DateOnly.FromDateTime(project.CreatedUtc);
+        var registeredOn = DateOnly.FromDateTime(ChinaTime.FromUtc(project.CreatedUtc));
         if (project.Stage == ProjectStage.Negotiating && (lastInteractionOn ?? registeredOn) <= QuietSince(today, thresholds))
         {
             reasons.Add(AttentionReason.NoRecentInteraction);

@@ -85,6 +85,7 @@ public sealed class StageSubmission : IUnitScoped
             Version = 1,
         };
         submission._evidence.AddRange(evidence);
+        project.NoteSubmission();
         return submission;
     }
 

@@ -201,6 +201,12 @@ public sealed class Project : IUnitScoped
         Touch();
     }
 
+    /// <summary>
+    /// A stage submission changes the project's state (it now has one pending), so its version moves: two units'
+    /// officers submitting at the same moment cannot both pass the one-pending-submission rule.
+    /// </summary>
+    internal void NoteSubmission() => Touch();
+
     internal void SetCountShare(decimal share)
     {
         CountShare = share;

@@ -103,6 +103,9 @@ public sealed class Organisation
         Version++;
     }
 
+    /// <summary>Another record was merged into this one; the version moves so concurrent merges are serialised.</summary>
+    public void AbsorbMerge() => Version++;
+
     public void SetListings(IEnumerable<OrganisationListing> listings)
     {
         var wanted = listings.ToList();

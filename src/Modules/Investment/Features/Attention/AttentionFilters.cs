@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Time;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
 
@@ -18,8 +19,8 @@ public static class AttentionFilters
             {
                 var quietSince = AttentionRules.QuietSince(today, limits);
 
-                // Registered on or before quietSince (as a UTC date, like the rule) means created before the next day began.
-                var registeredBy = quietSince.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                // Registered on or before quietSince (a China date, like the rule) means created before the next China day began.
+                var registeredBy = quietSince.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaTime.Offset;
                 return projects.Where(p => p.Stage == ProjectStage.Negotiating)
                     .Select(p => new { Project = p, Last = db.Interactions.Where(i => i.ProjectId == p.Id).Max(i => (DateOnly?)i.OccurredOn) })
                     .Where(x => x.Last != null ? x.Last <= quietSince : x.Project.CreatedUtc < registeredBy)

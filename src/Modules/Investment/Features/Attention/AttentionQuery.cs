@@ -70,7 +70,7 @@ public sealed class AttentionQuery(InvestmentDb db, ICurrentUser currentUser, Ti
                     .Select(p => new { p.Id, p.Figures.Name, p.UnitCode, p.CreatedUtc, Last = db.Interactions.Where(i => i.ProjectId == p.Id).Max(i => (DateOnly?)i.OccurredOn) });
                 var count = await quiet.CountAsync(cancellationToken);
                 var rows = await quiet.OrderBy(x => x.Last != null).ThenBy(x => x.Last).ThenBy(x => x.CreatedUtc).ThenBy(x => x.Id).Take(take).ToListAsync(cancellationToken);
-                return (count, rows.ConvertAll(x => new AttentionItem(x.Id, x.Name, x.UnitCode, reason, x.Last ?? DateOnly.FromDateTime(x.CreatedUtc), null, null)));
+                return (count, rows.ConvertAll(x => new AttentionItem(x.Id, x.Name, x.UnitCode, reason, x.Last ?? DateOnly.FromDateTime(ChinaTime.FromUtc(x.CreatedUtc)), null, null)));
             }
 
             case AttentionReason.SignedNotStarted:

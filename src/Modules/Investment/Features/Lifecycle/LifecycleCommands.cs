@@ -80,7 +80,7 @@ public sealed class LifecycleCommands(InvestmentDb db, ICurrentUser currentUser,
         var submission = StageSubmission.Create(project, request.TargetStage!.Value, request.OccurredOn!.Value, request.Note, evidence, UserName, now);
         db.StageSubmissions.Add(submission);
         db.StageHistory.Add(new StageHistoryEntry(project, StageEvent.Submitted, submission.TargetStage, submission.OccurredOn, UserName, submission.Note, submission.Id, now));
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return ToView(submission, project);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianzhong.Kernel.Errors;
+using Tianzhong.Kernel.Time;
 using Tianzhong.Modules.Investment.Data;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Resources;
@@ -33,16 +34,16 @@ public sealed class ProjectTimeline(InvestmentDb db, IStringLocalizer<Investment
     {
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.CreatedUtc, p.Figures.Name })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(text["ProjectNotFound"]);
-        var items = new List<TimelineItem> { new(DateOnly.FromDateTime(project.CreatedUtc), TimelineKind.Registered, nameof(TimelineKind.Registered), project.Name, null, null, null) };
+        var items = new List<TimelineItem> { new(ChinaDay(project.CreatedUtc), TimelineKind.Registered, nameof(TimelineKind.Registered), project.Name, null, null, null) };
 
         var history = await db.StageHistory.AsNoTracking().Where(h => h.ProjectId == projectId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
-        items.AddRange(history.Select(h => new TimelineItem(h.OccurredOn ?? DateOnly.FromDateTime(h.RecordedUtc), TimelineKind.Stage, h.Event.ToString(), h.Stage?.ToString() ?? string.Empty, h.ByUser, null, null) { Remark = h.Remark }));
+        items.AddRange(history.Select(h => new TimelineItem(h.OccurredOn ?? ChinaDay(h.RecordedUtc), TimelineKind.Stage, h.Event.ToString(), h.Stage?.ToString() ?? string.Empty, h.ByUser, null, null) { Remark = h.Remark }));
 
         // Joined through the (scope-filtered) submissions, never reading file contents.
         var files = await db.StageSubmissions.AsNoTracking().Where(s => s.ProjectId == projectId)
             .Join(db.EvidenceFiles, s => s.Id, e => e.SubmissionId, (s, e) => new { s.SubmittedUtc, s.SubmittedBy, e.Id, e.FileName, e.Kind })
             .ToListAsync(cancellationToken);
-        items.AddRange(files.Select(f => new TimelineItem(DateOnly.FromDateTime(f.SubmittedUtc), TimelineKind.Evidence, f.Kind.ToString(), f.FileName, f.SubmittedBy, null, f.Id)));
+        items.AddRange(files.Select(f => new TimelineItem(ChinaDay(f.SubmittedUtc), TimelineKind.Evidence, f.Kind.ToString(), f.FileName, f.SubmittedBy, null, f.Id)));
 
         var funds = await db.Funds.AsNoTracking().Where(f => f.ProjectId == projectId).OrderBy(f => f.ReceivedOn)
             .Select(f => new { f.ReceivedOn, f.Source, f.Status, f.AmountWan, f.RecordedBy }).ToListAsync(cancellationToken);
@@ -58,4 +59,6 @@ public sealed class ProjectTimeline(InvestmentDb db, IStringLocalizer<Investment
 
         return [.. items.OrderByDescending(i => i.On).ThenByDescending(i => i.Kind)];
     }
+
+    private static DateOnly ChinaDay(DateTime utc) => DateOnly.FromDateTime(ChinaTime.FromUtc(utc));
 }

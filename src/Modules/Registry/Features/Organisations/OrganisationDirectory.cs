@@ -172,14 +172,22 @@ public sealed class OrganisationDirectory(RegistryDb db, IStringLocalizer<Regist
     public async Task MarkMergedAsync(Guid mergedId, Guid survivorId, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
-        var merged = await db.Organisations.FirstOrDefaultAsync(o => o.Id == mergedId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException(text["Organisation.NotFound"]);
+        var pair = await db.Organisations.Where(o => o.Id == mergedId || o.Id == survivorId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var merged = pair.FirstOrDefault(o => o.Id == mergedId) ?? throw new NotFoundException(text["Organisation.NotFound"]);
+        var survivor = pair.FirstOrDefault(o => o.Id == survivorId) ?? throw new NotFoundException(text["Organisation.NotFound"]);
         if (merged.MergedIntoId == survivorId)
         {
             return;
         }
 
+        if (survivor.MergedIntoId is not null || merged.MergedIntoId is not null || mergedId == survivorId)
+        {
+            throw new DomainRuleException("MergeIntoLive", text["Organisation.MergeTargetNotLive"]);
+        }
+
+        // Both rows change version, so two opposite merges racing each other cannot both be saved.
         merged.MergeInto(survivorId);
+        survivor.AbsorbMerge();
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
