@@ -11,6 +11,10 @@ public abstract class CancellablePage : ComponentBase, IDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private bool _disposed;
 
+    /// <summary>One piece of work at a time per circuit, because the circuit's components share its DbContexts.</summary>
+    [Inject]
+    private CircuitWorkGate Gate { get; set; } = default!;
+
     /// <summary>Cancelled when the page is disposed; pass it to every handler call.</summary>
     // The source is cancelled, not disposed, on disposal: work still finishing may read its token afterwards.
     protected CancellationToken PageToken => _lifetime.Token;
@@ -21,13 +25,16 @@ public abstract class CancellablePage : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Runs page work; when the page has gone away meanwhile, the cancellation is the expected end, not an error.</summary>
+    /// <summary>
+    /// Runs page work, after any other work of the circuit has finished; when the page has gone away meanwhile, the
+    /// cancellation is the expected end, not an error.
+    /// </summary>
     protected async Task WhileOpenAsync(Func<Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         try
         {
-            await work();
+            await Gate.RunAsync(work, _lifetime.Token);
         }
 #pragma warning disable CA1031 // Once the page is gone, whatever its unfinished work threw has no reader.
         catch (Exception) when (_lifetime.IsCancellationRequested)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianzhong.Kernel.Infrastructure.Auditing;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 
@@ -45,6 +46,7 @@ public static class ModuleRegistration
     {
         services.AddTransient<AuditingInterceptor>();
         services.AddTransient<DataScopeGuardInterceptor>();
+        services.TryAddScoped<Components.CircuitWorkGate>();
         services.AddDbContext<TContext>((sp, options) =>
         {
             sp.GetRequiredService<DatabaseSettings>().Configure(options, migrationsHistoryTable);
