@@ -83,6 +83,7 @@ public sealed class ProjectLibraryTests(TianzhongApp app) : BrowserTest(app)
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "服装制鞋产业" }).First.ClickAsync();
         await Interactive(page, "project-contract").FillAsync(contract);
         await Interactive(page, "project-contract").PressAsync("Tab");
+        await Expect(Interactive(page, "project-contract")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(contract) + "(\\.0+)?$"));
         await Interactive(page, "project-register").ClickAsync();
     }
 

@@ -20,6 +20,7 @@ public sealed partial class Projects
     private ProjectBoardView? _board;
     private bool _boardView;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private IReadOnlyDictionary<string, string[]> _filterErrors = new Dictionary<string, string[]>();
     private string? _problem;
     private string? _fixedUnit;
     private ProjectFiguresModel _form = new();
@@ -84,9 +85,9 @@ public sealed partial class Projects
         _page = await Queries.SearchAsync(_query, PageToken);
     });
 
-    private bool Has(string field) => _errors.ContainsKey(field);
+    private bool HasFilterError(string field) => _filterErrors.ContainsKey(field);
 
-    private string? ErrorOf(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    private string? FilterErrorOf(string field) => _filterErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
 
@@ -95,7 +96,7 @@ public sealed partial class Projects
     private Task LoadAsync(ProjectQuery query) => WhileOpenAsync(async () =>
     {
         _query = query;
-        _errors = new Dictionary<string, string[]>();
+        _filterErrors = new Dictionary<string, string[]>();
         try
         {
             _page = await Queries.SearchAsync(query, PageToken);
@@ -106,7 +107,7 @@ public sealed partial class Projects
         }
         catch (ValidationFailedException e)
         {
-            _errors = e.Errors;
+            _filterErrors = e.Errors;
         }
     });
 
@@ -116,13 +117,14 @@ public sealed partial class Projects
         return LoadAsync(_query);
     }
 
-    private async Task RegisterAsync()
+    // Gated like every other piece of page work: it uses the same circuit-scoped DbContext as the list's loads.
+    private Task RegisterAsync() => WhileOpenAsync(async () =>
     {
         _errors = new Dictionary<string, string[]>();
         _problem = null;
         try
         {
-            var created = await Registration.RegisterAsync(new RegisterProjectRequest(_form.UnitCode, _form.ToFigures()), CancellationToken.None);
+            var created = await Registration.RegisterAsync(new RegisterProjectRequest(_form.UnitCode, _form.ToFigures()), PageToken);
             Navigation.NavigateTo($"/investment/projects/{created.Id}");
         }
         catch (ValidationFailedException e)
@@ -133,5 +135,5 @@ public sealed partial class Projects
         {
             _problem = e.Message;
         }
-    }
+    });
 }
