@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Kernel.Auditing;
 using Tianzhong.Modules.Identity.Domain;
@@ -17,7 +18,7 @@ public sealed partial class AuditLogPage
     [Inject]
     private AuditLog Log { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     private string ExportUrl => $"/api/v1/identity/audit/export?{string.Join("&", QueryParts())}";
 

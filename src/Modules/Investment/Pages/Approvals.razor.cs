@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using Tianzhong.Kernel.Time;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
@@ -39,7 +40,7 @@ public sealed partial class Approvals
     [Inject]
     private ICurrentUser CurrentUser { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
@@ -65,7 +66,7 @@ public sealed partial class Approvals
         _ => Color.Info,
     };
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private Task LoadAsync(SubmissionQuery query) => WhileOpenAsync(async () =>
     {

@@ -25,5 +25,5 @@ public sealed partial class Attention
 
     private int CountOf(AttentionReason reason) => _list?.Counts.FirstOrDefault(c => c.Reason == reason)?.Count ?? 0;
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 }

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Kernel.Errors;
@@ -25,7 +26,7 @@ public sealed partial class Claims
     [Inject]
     private IUnitDirectory Units { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
@@ -35,7 +36,7 @@ public sealed partial class Claims
 
     private static string Percent(decimal share) => share.ToString("P2", CultureInfo.InvariantCulture);
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private bool Has(string field) => _errors.ContainsKey(field);
 

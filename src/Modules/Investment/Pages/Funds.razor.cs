@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -46,7 +47,7 @@ public sealed partial class Funds
     [Inject]
     private ICurrentUser CurrentUser { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
@@ -68,7 +69,7 @@ public sealed partial class Funds
 
     private string? ErrorOf(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private async Task<IEnumerable<ProjectView>> SearchProjectsAsync(string? term, CancellationToken cancellationToken) =>
         (await Projects.SearchAsync(new ProjectQuery(Search: term, PageSize: 20), cancellationToken)).Items;

@@ -55,7 +55,7 @@ public sealed partial class OrganisationPage
         await LoadAsync();
     });
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private bool ContactHas(string field) => _contactErrors.ContainsKey(field);
 

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Kernel.Errors;
 using Tianzhong.Modules.Investment.Features.Investors;
@@ -31,7 +32,7 @@ public sealed partial class Organisations
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     protected override Task OnInitializedAsync() => LoadAsync(_query);
 

@@ -102,7 +102,7 @@ public sealed partial class ProjectDetail
         }
     }
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Kernel.Errors;
 using Tianzhong.Kernel.Security;
@@ -72,7 +73,7 @@ public sealed partial class Projects
         }
     }
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
@@ -89,7 +90,7 @@ public sealed partial class Projects
 
     private string? FilterErrorOf(string field) => _filterErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
-    private string UnitName(string code) => _units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    private string UnitName(string code) => _units.NameOf(code);
 
     private string DirectionName(string code) => _directions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 

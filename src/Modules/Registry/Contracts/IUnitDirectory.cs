@@ -26,3 +26,14 @@ public interface IUnitDirectory
     /// <summary>Finds a department by code, or null.</summary>
     Task<DepartmentSummary?> FindDepartmentAsync(string code, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Display helpers over a loaded unit list.</summary>
+public static class UnitSummaries
+{
+    /// <summary>The unit's name, or its code when the list does not hold it.</summary>
+    public static string NameOf(this IReadOnlyList<UnitSummary> units, string code)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+    }
+}

@@ -1,3 +1,4 @@
+using Tianzhong.Kernel.Infrastructure.Components;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Modules.Registry.Contracts;
 using Tianzhong.Kernel.Errors;
@@ -28,7 +29,7 @@ public sealed partial class TargetEnterprises
     [Inject]
     private SetCreditCode SetCreditCode { get; set; } = default!;
 
-    private int PageCount => Math.Max(1, (int)Math.Ceiling(_page.Total / (double)_page.PageSize));
+    private int PageCount => Paging.PageCount(_page.Total, _page.PageSize);
 
     private string ExportUrl
     {
