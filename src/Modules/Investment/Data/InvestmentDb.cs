@@ -44,7 +44,6 @@ public sealed class InvestmentDb(DbContextOptions<InvestmentDb> options, ICurren
             b.HasIndex(p => new { p.UnitCode, p.Stage });
             b.Ignore(p => p.IsOverHundredMillion);
             b.Ignore(p => p.IsOverBillion);
-            b.Ignore(p => p.IsMajor);
             b.Ignore(p => p.ReachedStage);
             b.Property(p => p.StageBeforeHalt).HasConversion<string>().HasMaxLength(16);
             b.Property(p => p.HaltReason).HasMaxLength(500);

@@ -107,8 +107,6 @@ public sealed class Project : IUnitScoped
     /// <summary>10亿元以上: counts towards plan A's target of at least 300 such projects.</summary>
     public bool IsOverBillion => ProjectScale.IsOverBillion(Figures.ContractInvestmentWan);
 
-    public bool IsMajor => IsOverHundredMillion;
-
     public static Project Register(string unitCode, ProjectFigures figures, DateTime createdUtc, string? externalReference = null) => new()
     {
         Id = Guid.CreateVersion7(),

@@ -11,11 +11,11 @@ public sealed class InvestmentOverview(ProjectBoard board, AttentionQuery attent
 {
     public async Task<InvestmentHighlights> GetAsync(int attentionTake, CancellationToken cancellationToken = default)
     {
-        var stages = await board.GetAsync(new ProjectQuery(), cancellationToken);
+        var stages = await board.TotalsAsync(cancellationToken);
         var list = await attention.TopAsync(attentionTake, cancellationToken);
         var pending = await lifecycle.SearchAsync(new SubmissionQuery(SubmissionStatus.Pending, PageSize: 1), cancellationToken);
         return new InvestmentHighlights(
-            [.. stages.Columns.Select(c => new StageFigure(c.Stage.ToString(), c.Count, c.ContractInvestmentWan))],
+            [.. stages.Select(c => new StageFigure(c.Stage.ToString(), c.Count, c.ContractInvestmentWan))],
             [.. list.Items.Select(i => new AttentionLine(i.ProjectId, i.ProjectName, i.UnitCode, i.Reason.ToString(), i.Since, i.Detail))],
             list.Total,
             pending.Total);

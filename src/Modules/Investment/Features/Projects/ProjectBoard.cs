@@ -20,20 +20,32 @@ public sealed class ProjectBoard(ProjectQueries queries)
     {
         ArgumentNullException.ThrowIfNull(query);
         var projects = await queries.FilterAsync(query with { Stage = null }, cancellationToken);
-        var totals = await projects.GroupBy(p => p.Stage)
-            .Select(g => new { Stage = g.Key, Count = g.Count(), Amount = g.Sum(p => p.Figures.ContractInvestmentWan * p.CountShare) })
-            .ToListAsync(cancellationToken);
         var columns = new List<BoardColumn>();
-        foreach (var stage in Enum.GetValues<ProjectStage>())
+        foreach (var total in await TotalsAsync(projects, cancellationToken))
         {
-            var total = totals.FirstOrDefault(t => t.Stage == stage);
-            var cards = total is null ? [] : await projects.Where(p => p.Stage == stage)
+            var cards = total.Count == 0 ? [] : await projects.Where(p => p.Stage == total.Stage)
                 .OrderByDescending(p => p.Figures.ContractInvestmentWan).ThenBy(p => p.Id).Take(CardsPerColumn)
                 .Select(p => new BoardCard(p.Id, p.Figures.Name, p.UnitCode, p.Figures.ContractInvestmentWan, p.Figures.IsConfidential, p.CountShare))
                 .ToListAsync(cancellationToken);
-            columns.Add(new BoardColumn(stage, total?.Count ?? 0, decimal.Round(total?.Amount ?? 0m, 2), cards));
+            columns.Add(total with { Cards = cards });
         }
 
         return new ProjectBoardView(columns);
+    }
+
+    /// <summary>Count and amount per stage without the cards (one grouped query), for the home page.</summary>
+    public async Task<IReadOnlyList<BoardColumn>> TotalsAsync(CancellationToken cancellationToken) =>
+        await TotalsAsync(await queries.FilterAsync(new ProjectQuery(), cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<BoardColumn>> TotalsAsync(IQueryable<Project> projects, CancellationToken cancellationToken)
+    {
+        var totals = await projects.GroupBy(p => p.Stage)
+            .Select(g => new { Stage = g.Key, Count = g.Count(), Amount = g.Sum(p => p.Figures.ContractInvestmentWan * p.CountShare) })
+            .ToListAsync(cancellationToken);
+        return [.. Enum.GetValues<ProjectStage>().Select(stage =>
+        {
+            var total = totals.FirstOrDefault(t => t.Stage == stage);
+            return new BoardColumn(stage, total?.Count ?? 0, decimal.Round(total?.Amount ?? 0m, 2), []);
+        })];
     }
 }

@@ -54,7 +54,7 @@ public sealed class ThreeOnesPlanning(InvestmentDb db, IUserDirectory users, Tim
         db.ChangeTracker.Clear();
         var project = await db.Projects.Include(p => p.ServiceTeam).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken)
             ?? throw new NotFoundException(text["ProjectNotFound"]);
-        if (!project.IsMajor)
+        if (!project.IsOverHundredMillion)
         {
             throw new DomainRuleException("ThreeOnesForMajorProjects", text["ThreeOnes.MajorOnly"]);
         }
