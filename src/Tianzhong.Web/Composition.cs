@@ -10,6 +10,7 @@ using Tianzhong.Modules.Identity;
 using Tianzhong.Modules.Identity.Data;
 using Tianzhong.Modules.Identity.Features.SignIn;
 using Tianzhong.Modules.Investment;
+using Tianzhong.Modules.Supervision;
 using Tianzhong.Modules.Registry;
 using Tianzhong.Web.Components;
 using Tianzhong.Web.Infrastructure;
@@ -33,6 +34,7 @@ public static class Composition
         services.AddIdentityModule();
         services.AddRegistryModule();
         services.AddInvestmentModule();
+        services.AddSupervisionModule();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedProblemTitles.Apply);
@@ -97,6 +99,7 @@ public static class Composition
         api.MapIdentityApi();
         api.MapRegistryApi();
         api.MapInvestmentApi();
+        api.MapSupervisionApi();
         app.MapCultureEndpoint();
         app.MapAccountFormEndpoints();
 
@@ -107,7 +110,7 @@ public static class Composition
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly, typeof(InvestmentModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly, typeof(InvestmentModule).Assembly, typeof(SupervisionModule).Assembly);
         return app;
     }
 }

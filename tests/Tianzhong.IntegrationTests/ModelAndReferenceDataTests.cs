@@ -28,7 +28,9 @@ public sealed class ModelAndReferenceDataTests(TianzhongFactory factory)
         using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.HistoryTable), protection);
         using var audit = new AuditDb(Options<AuditDb>(settings, AuditDb.HistoryTable));
         using var investment = new Tianzhong.Modules.Investment.Data.InvestmentDb(Options<Tianzhong.Modules.Investment.Data.InvestmentDb>(settings, Tianzhong.Modules.Investment.Data.InvestmentDb.HistoryTable), user, protection);
+        using var supervision = new Tianzhong.Modules.Supervision.Data.SupervisionDb(Options<Tianzhong.Modules.Supervision.Data.SupervisionDb>(settings, Tianzhong.Modules.Supervision.Data.SupervisionDb.HistoryTable), user);
         Assert.False(investment.Database.HasPendingModelChanges(), $"InvestmentDb has model changes without a {provider} migration");
+        Assert.False(supervision.Database.HasPendingModelChanges(), $"SupervisionDb has model changes without a {provider} migration");
         Assert.False(registry.Database.HasPendingModelChanges(), $"RegistryDb has model changes without a {provider} migration");
         Assert.False(identity.Database.HasPendingModelChanges(), $"IdentityDb has model changes without a {provider} migration");
         Assert.False(audit.Database.HasPendingModelChanges(), $"AuditDb has model changes without a {provider} migration");

@@ -18,6 +18,7 @@ using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Features.Attention;
 using Tianzhong.Modules.Investment.Features.Funds;
 using Tianzhong.Modules.Investment.Features.Rates;
+using Tianzhong.Modules.Investment.Features.Figures;
 
 namespace Tianzhong.Modules.Investment;
 
@@ -59,6 +60,7 @@ public static class InvestmentModule
         services.AddScoped<DoubleClaimDetector>();
         services.AddScoped<ClaimDesk>();
         services.AddScoped<IInvestmentOverview, InvestmentOverview>();
+        services.AddScoped<IInvestmentFigures, InvestmentFigures>();
 
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
