@@ -25,7 +25,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.AnnualTarget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Indicator")
@@ -96,7 +95,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DecidedBy")
@@ -196,7 +194,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.ReportEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -229,7 +226,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.ReportLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("AmountWan")
@@ -289,7 +285,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.SigningEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("HeldOn")
@@ -327,7 +322,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.SigningEventProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("ContractInvestmentWan")
@@ -362,7 +356,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.Trip", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContactsMet")
@@ -426,7 +419,6 @@ namespace Tianzhong.Migrations.Postgres.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.TripVisit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("FollowUp")

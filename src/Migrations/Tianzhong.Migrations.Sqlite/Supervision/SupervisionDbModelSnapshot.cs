@@ -20,7 +20,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.AnnualTarget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Indicator")
@@ -91,7 +90,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecidedBy")
@@ -191,7 +189,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.ReportEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -224,7 +221,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.ReportLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("AmountWan")
@@ -284,7 +280,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.SigningEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
@@ -322,7 +317,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.SigningEventProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("ContractInvestmentWan")
@@ -357,7 +351,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.Trip", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactsMet")
@@ -421,7 +414,6 @@ namespace Tianzhong.Migrations.Sqlite.Supervision
             modelBuilder.Entity("Tianzhong.Modules.Supervision.Domain.TripVisit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUp")

@@ -153,6 +153,12 @@ public sealed class SupervisionDb(DbContextOptions<SupervisionDb> options, ICurr
             b.Property(p => p.ContractInvestmentWan).HasPrecision(18, 2);
             b.HasIndex(p => p.ProjectId);
         });
+        // Ids are made by the domain (Guid.NewGuid), so a child added to a tracked parent's collection is new, not an existing row to update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).Where(k => k is { Properties: [{ ClrType: var type }] } && type == typeof(Guid)))
+        {
+            key!.Properties[0].ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+
         base.OnModelCreating(modelBuilder);
     }
 
