@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Rankings;
+using Tianzhong.Modules.Supervision.Features.Reports;
+using Tianzhong.Modules.Supervision.Features.Settings;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -11,11 +14,25 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervisionModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<SupervisionDb>(SupervisionDb.HistoryTable);
+
+        // Monthly reports, period close, schemes, targets and rankings.
+        services.AddScoped<ReportFigures>();
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<ReportCommands>();
+        services.AddScoped<MonthClose>();
+        services.AddScoped<SchemeQueries>();
+        services.AddScoped<SchemeCommands>();
+        services.AddScoped<Targets>();
+        services.AddScoped<RankingLines>();
+        services.AddScoped<RankingComputation>();
+        services.AddScoped<MonthRankings>();
         return services;
     }
 
     public static void MapSupervisionApi(this IEndpointRouteBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
+        api.MapReportsApi();
+        api.MapRankingsApi();
+        api.MapSettingsApi();
     }
 }

@@ -57,7 +57,8 @@ public sealed class ReportFigures(SupervisionDb db, IInvestmentFigures investmen
         return result;
     }
 
-    private async Task<Dictionary<int, List<ReportLine>>> LinesByMonthAsync(string unitCode, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken)
+    /// <summary>The unit's lines from the records now, keyed by month (<see cref="ReportingPeriod.Key"/>).</summary>
+    internal async Task<Dictionary<int, List<ReportLine>>> LinesByMonthAsync(string unitCode, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken)
     {
         var lines = new Dictionary<int, List<ReportLine>>();
         void Add(DateOnly on, ReportLine line)
