@@ -35,7 +35,7 @@ public sealed record RankingExplanation(string UnitCode, string UnitName, bool I
 /// Serves rankings to every business role. Scores and ranks of all units are shared (they are what the bulletin
 /// publishes); the records behind a score are shown only to those who see the unit.
 /// </summary>
-public sealed class MonthRankings(SupervisionDb db, RankingComputation computation, RankingLines lines, ISystemScopeFactory systemScopes, ICurrentUser currentUser, IUnitDirectory units, IStringLocalizer<SupervisionText> text)
+public sealed class MonthRankings(SupervisionDb db, RankingLines lines, ISystemScopeFactory systemScopes, ICurrentUser currentUser, IUnitDirectory units, IStringLocalizer<SupervisionText> text)
 {
     public async Task<RankingView> GetAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {

@@ -52,7 +52,9 @@ public sealed class ReportCommands(SupervisionDb db, ReportFigures figures, Repo
         DecideAsync(unitCode, period, request, (r, opinion) => r.Approve(By, opinion, Now), cancellationToken);
 
     public Task<ReportView> ReturnAsync(string unitCode, ReportingPeriod period, DecideReportRequest request, CancellationToken cancellationToken) =>
-        DecideAsync(unitCode, period, request, (r, opinion) => r.Return(By, opinion, Now), cancellationToken);
+        string.IsNullOrWhiteSpace(request?.Opinion)
+            ? throw ValidationFailedException.For("opinion", text["ReportProblem.OpinionRequired"])
+            : DecideAsync(unitCode, period, request, (r, opinion) => r.Return(By, opinion, Now), cancellationToken);
 
     private async Task<ReportView> DecideAsync(string unitCode, ReportingPeriod period, DecideReportRequest request, Func<MonthlyReport, string?, ReportProblem?> decide, CancellationToken cancellationToken)
     {
