@@ -1,11 +1,13 @@
-using Tianzhong.Kernel.Time;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
+using Microsoft.Extensions.Localization;
+using Tianzhong.Kernel.Time;
 using Tianzhong.Kernel.Errors;
 using Tianzhong.Modules.Investment.Domain;
 using Tianzhong.Modules.Investment.Features.Funds;
 using Tianzhong.Modules.Investment.Features.Rates;
+using Tianzhong.Modules.Investment.Resources;
 
 namespace Tianzhong.Modules.Investment.Pages;
 
@@ -17,11 +19,13 @@ public sealed partial class Rates
     private DateTime? _from;
     private DateTime? _to;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
-    private List<ChartSeries> _series = [];
-    private string[] _labels = [];
+    private JsonObject _chartOption = [];
 
     [Inject]
     private PlanRatesQuery Query { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ChartText> ChartText { get; set; } = default!;
 
     [Inject]
     private TimeProvider TimeProvider { get; set; } = default!;
@@ -55,8 +59,52 @@ public sealed partial class Rates
             return;
         }
 
-        var lines = Lines.ToList();
-        _labels = [.. lines.Select(l => l.Name)];
-        _series = [.. Names.Select((name, i) => new ChartSeries { Name = Text[$"Rate.{name}"], Data = [.. lines.Select(l => (double)((Of(l.Rates)[i].Value ?? 0m) * 100m))] })];
+        _chartOption = ChartOption();
     });
+
+    /// <summary>
+    /// A grouped bar chart of the table's figures: one group per row (the city, then the units), one bar per rate in
+    /// percent. A rate with nothing to divide by ("-" in the table) has no bar rather than a zero one.
+    /// </summary>
+    private JsonObject ChartOption()
+    {
+        var lines = Lines.ToList();
+        var series = new JsonArray();
+        for (var i = 0; i < Names.Length; i++)
+        {
+            var data = new JsonArray();
+            foreach (var line in lines)
+            {
+                data.Add(Of(line.Rates)[i].Value is { } value ? JsonValue.Create(decimal.Round(value * 100m, 2)) : null);
+            }
+
+            series.Add(new JsonObject
+            {
+                ["name"] = Text[$"Rate.{Names[i]}"].Value,
+                ["type"] = "bar",
+                ["data"] = data,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["animation"] = false,
+            ["grid"] = new JsonObject { ["left"] = 56, ["right"] = 16, ["top"] = 48, ["bottom"] = 48 },
+            ["legend"] = new JsonObject { ["top"] = 0 },
+            ["tooltip"] = new JsonObject { ["trigger"] = "axis", ["axisPointer"] = new JsonObject { ["type"] = "shadow" } },
+            ["xAxis"] = new JsonObject
+            {
+                ["type"] = "category",
+                ["data"] = new JsonArray([.. lines.Select(l => (JsonNode?)l.Name)]),
+                ["axisLabel"] = new JsonObject { ["interval"] = 0, ["width"] = 64, ["overflow"] = "break" }, // long zone names wrap
+            },
+            ["yAxis"] = new JsonObject
+            {
+                ["type"] = "value",
+                ["name"] = ChartText["RatesChart.Axis"].Value,
+                ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" },
+            },
+            ["series"] = series,
+        };
+    }
 }

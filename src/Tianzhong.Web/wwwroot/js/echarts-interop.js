@@ -1,0 +1,48 @@
+// Glue between the EChart Blazor component (Tianzhong.Kernel.Infrastructure/Components/EChart.cs) and Apache ECharts,
+// which App.razor loads from /lib/echarts/echarts.min.js (npm, copied by the build; ADR 0014). One chart per element.
+
+/**
+ * Draws a chart into the element and keeps it sized to it; returns the handle the component calls later.
+ * @param {HTMLElement} element the component's div (its height comes from the component, its width from the page)
+ * @param {string} optionJson the whole ECharts option as JSON
+ * @param {string | null} theme a registered ECharts theme name, or null for the default
+ */
+export function create(element, optionJson, theme) {
+  const chart = echarts.init(element, theme || null, { renderer: 'canvas' });
+  chart.setOption(JSON.parse(optionJson), true);
+
+  // Window resizes, drawer toggles and layout changes all reach the chart as a size change of its element. The
+  // resize waits for the next frame so it never changes layout inside the observer's own callback.
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      if (!chart.isDisposed()) {
+        chart.resize();
+      }
+    });
+  });
+  observer.observe(element);
+
+  return {
+    /** Replaces the whole option (notMerge), so series that went away disappear. */
+    setOption(json) {
+      chart.setOption(JSON.parse(json), true);
+    },
+
+    /**
+     * The chart as a PNG data URL, streamed back: a data URL easily exceeds the circuit's message size limit.
+     * @param {string} backgroundColor the fill behind the chart (charts are transparent by default)
+     */
+    png(backgroundColor) {
+      const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor });
+      return DotNet.createJSStreamReference(new TextEncoder().encode(url));
+    },
+
+    dispose() {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      chart.dispose();
+    },
+  };
+}
