@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Bulletins;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -11,6 +12,9 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervisionModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<SupervisionDb>(SupervisionDb.HistoryTable);
+
+        // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
+        services.AddScoped<BulletinWriter>();
         return services;
     }
 
