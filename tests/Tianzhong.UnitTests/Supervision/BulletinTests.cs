@@ -205,6 +205,21 @@ public sealed class BulletinTests
     }
 
     [Fact]
+    public void A_unit_without_a_target_shows_a_dash_unshaded_and_a_short_list_names_no_laggards()
+    {
+        var bulletin = Monthly() with { Rows = [new(1, "经济开发区", 50m, null, 0m, null, 0m, null, 0m, 0m, 0m, 0m, 0m, ProgressStatus.None)] };
+        using var doc = Open(Generate(w => w.Monthly(bulletin)));
+        var row = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>().Last();
+        var status = row.Elements<TableCell>().Last();
+        Assert.Equal("—", status.InnerText);
+        Assert.Null(status.TableCellProperties!.GetFirstChild<Shading>());
+        var texts = BodyParagraphs(doc).Select(p => p.InnerText).ToList();
+        Assert.Contains("综合排名前三位的单位是：经济开发区（50.00分）。", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("排名后三位", StringComparison.Ordinal));
+        Assert.Contains("对照时间进度83.3%，没有单位处于红色状态。", texts);
+    }
+
+    [Fact]
     public void Adjustment_notes_get_their_own_heading_only_when_present()
     {
         using (var doc = Open(Generate(w => w.Monthly(Monthly("驿城区9月省外资金由1.20亿元更正为1.35亿元。", "西平县9月开工项目由2个更正为1个。")))))
