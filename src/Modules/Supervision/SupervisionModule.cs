@@ -5,6 +5,7 @@ using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
 using Tianzhong.Modules.Supervision.Features.Settings;
+using Tianzhong.Modules.Supervision.Features.Bulletins;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -26,6 +27,9 @@ public static class SupervisionModule
         services.AddScoped<RankingLines>();
         services.AddScoped<RankingComputation>();
         services.AddScoped<MonthRankings>();
+
+        // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
+        services.AddScoped<BulletinWriter>();
         return services;
     }
 
