@@ -4,7 +4,7 @@ using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
-using Tianzhong.Modules.Supervision.Features.Settings;
+using Tianzhong.Modules.Supervision.Features.Schemes;
 using Tianzhong.Modules.Supervision.Features.Bulletins;
 
 namespace Tianzhong.Modules.Supervision;

@@ -5,7 +5,7 @@ using Tianzhong.Kernel.Security;
 using Tianzhong.Kernel.Time;
 using Tianzhong.Modules.Registry.Contracts;
 using Tianzhong.Modules.Supervision.Domain;
-using Tianzhong.Modules.Supervision.Features.Settings;
+using Tianzhong.Modules.Supervision.Features.Schemes;
 
 namespace Tianzhong.Modules.Supervision.Pages;
 

@@ -4,7 +4,7 @@ using Tianzhong.Modules.Registry.Contracts;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Domain;
 using Tianzhong.Modules.Supervision.Domain.Ranking;
-using Tianzhong.Modules.Supervision.Features.Settings;
+using Tianzhong.Modules.Supervision.Features.Schemes;
 
 namespace Tianzhong.Modules.Supervision.Features.Rankings;
 

@@ -9,7 +9,7 @@ using Tianzhong.Modules.Supervision.Domain;
 using Tianzhong.Modules.Supervision.Domain.Ranking;
 using Tianzhong.Modules.Supervision.Resources;
 
-namespace Tianzhong.Modules.Supervision.Features.Settings;
+namespace Tianzhong.Modules.Supervision.Features.Schemes;
 
 /// <summary>One unit's target for one indicator.</summary>
 /// <param name="UnitCode">The unit.</param>

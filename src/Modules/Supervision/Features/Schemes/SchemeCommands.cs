@@ -9,7 +9,7 @@ using Tianzhong.Modules.Supervision.Domain;
 using Tianzhong.Modules.Supervision.Domain.Ranking;
 using Tianzhong.Modules.Supervision.Resources;
 
-namespace Tianzhong.Modules.Supervision.Features.Settings;
+namespace Tianzhong.Modules.Supervision.Features.Schemes;
 
 /// <summary>The city's scheme for a year, sent whole.</summary>
 /// <param name="Rules">Ranking rules (weights adding up to 100 ...).</param>

@@ -3,7 +3,7 @@ using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Domain;
 using Tianzhong.Modules.Supervision.Domain.Ranking;
 
-namespace Tianzhong.Modules.Supervision.Features.Settings;
+namespace Tianzhong.Modules.Supervision.Features.Schemes;
 
 /// <summary>A year's supervision settings as in force: the city's saved scheme, or plan A's defaults.</summary>
 /// <param name="Year">The year.</param>

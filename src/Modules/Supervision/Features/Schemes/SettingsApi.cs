@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tianzhong.Kernel.Security;
 
-namespace Tianzhong.Modules.Supervision.Features.Settings;
+namespace Tianzhong.Modules.Supervision.Features.Schemes;
 
 /// <summary>Ranking schemes and annual targets under <c>/api/v1/supervision</c>.</summary>
 public static class SettingsApi
