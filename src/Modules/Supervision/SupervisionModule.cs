@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Trips;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -11,11 +12,17 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervisionModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<SupervisionDb>(SupervisionDb.HistoryTable);
+
+        // Weekly dynamics (周动态): leaders' trips, their visits as interactions, the weekly roll-up and the trips' figure lines.
+        services.AddScoped<TripRecording>();
+        services.AddScoped<TripQueries>();
+        services.AddScoped<TripFigures>();
         return services;
     }
 
     public static void MapSupervisionApi(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapTripsApi();
     }
 }
