@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.IntegrationTests.Infrastructure;
+using Tianzhong.Kernel.Infrastructure.Security;
 using Tianzhong.Kernel.Security;
+using Tianzhong.Modules.Supervision.Domain;
+using Tianzhong.Modules.Supervision.Features.Trips;
 using Xunit;
 
 namespace Tianzhong.IntegrationTests;
@@ -232,5 +236,21 @@ public sealed class SupervisionTripsApiTests(TianzhongFactory factory)
 
         using var other = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411722");
         await (await other.PutAsJsonAsync($"{Trips}/{id}", revision with { version = 1 })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Each_trip_departing_in_the_range_is_one_figure_line_of_its_unit()
+    {
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var inside = await RecordAsync(city, Trip("平舆甲", "2025-07-31", "2025-08-02", unitCode: "411723"));
+        await RecordAsync(city, Trip("平舆乙", "2025-08-31", "2025-09-01", unitCode: "411723"));
+        await RecordAsync(city, Trip("平舆丙", "2025-07-30", "2025-08-01", unitCode: "411723"));
+
+        await using var scope = factory.Services.GetRequiredService<ISystemScopeFactory>().CreateSystemScope();
+        var lines = await scope.ServiceProvider.GetRequiredService<TripFigures>().LinesAsync(new DateOnly(2025, 7, 31), new DateOnly(2025, 8, 31), "411723", CancellationToken.None);
+        Assert.Equal(["平舆甲 广东省深圳市", "平舆乙 广东省深圳市"], lines.Select(l => l.Label));
+        var first = lines[0];
+        Assert.Equal((FigureKind.Trip, inside.GetProperty("id").GetGuid(), new DateOnly(2025, 7, 31), 0m, 1m), (first.Kind, first.Reference, first.OccurredOn, first.AmountWan, first.Share));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<TripFigures>().LinesAsync(new DateOnly(2025, 7, 31), new DateOnly(2025, 8, 31), "411721", CancellationToken.None));
     }
 }
