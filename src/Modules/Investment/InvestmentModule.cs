@@ -62,6 +62,9 @@ public static class InvestmentModule
         services.AddScoped<IInvestmentOverview, InvestmentOverview>();
         services.AddScoped<IInvestmentFigures, InvestmentFigures>();
 
+        // Interactions recorded from other modules (supervision's trips: each visit becomes a 登门拜访 interaction).
+        services.AddScoped<IInteractionRecorder, InteractionRecorder>();
+
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();

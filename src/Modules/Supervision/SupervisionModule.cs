@@ -6,6 +6,7 @@ using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
 using Tianzhong.Modules.Supervision.Features.Schemes;
 using Tianzhong.Modules.Supervision.Features.Bulletins;
+using Tianzhong.Modules.Supervision.Features.Trips;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -30,6 +31,11 @@ public static class SupervisionModule
 
         // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
         services.AddScoped<BulletinWriter>();
+
+        // Weekly dynamics (周动态): leaders' trips, their visits as interactions, the weekly roll-up and the trips' figure lines.
+        services.AddScoped<TripRecording>();
+        services.AddScoped<TripQueries>();
+        services.AddScoped<TripFigures>();
         return services;
     }
 
@@ -38,5 +44,6 @@ public static class SupervisionModule
         api.MapReportsApi();
         api.MapRankingsApi();
         api.MapSettingsApi();
+        api.MapTripsApi();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianzhong.Modules.Investment.Contracts;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Domain;
+using Tianzhong.Modules.Supervision.Features.Trips;
 
 namespace Tianzhong.Modules.Supervision.Features.Reports;
 
@@ -9,7 +10,7 @@ namespace Tianzhong.Modules.Supervision.Features.Reports;
 /// Computes a unit-month's figure lines from the project library and the trips, and the adjustment lines that bring
 /// every earlier closed month up to date. Runs in the caller's scope: a county computes only its own unit.
 /// </summary>
-public sealed class ReportFigures(SupervisionDb db, IInvestmentFigures investment)
+public sealed class ReportFigures(SupervisionDb db, IInvestmentFigures investment, TripFigures trips)
 {
     /// <summary>How far back corrections of closed months are still booked (this year and the last).</summary>
     private const int AdjustableYears = 2;
@@ -77,13 +78,9 @@ public sealed class ReportFigures(SupervisionDb db, IInvestmentFigures investmen
             Add(record.OccurredOn, ReportLine.Create(KindOf(record.Source), record.Reference, record.ProjectId, record.ProjectName, record.OccurredOn, record.AmountWan, record.Share, record.DirectionCode, record.MajorGroupCode));
         }
 
-        var trips = await db.Trips.AsNoTracking()
-            .Where(t => t.UnitCode == unitCode && t.DepartedOn >= firstDay && t.DepartedOn <= lastDay)
-            .Select(t => new { t.Id, t.LeaderName, t.Destination, t.DepartedOn })
-            .ToListAsync(cancellationToken);
-        foreach (var trip in trips)
+        foreach (var line in await trips.LinesAsync(firstDay, lastDay, unitCode, cancellationToken))
         {
-            Add(trip.DepartedOn, ReportLine.Create(FigureKind.Trip, trip.Id, trip.Id, $"{trip.LeaderName} {trip.Destination}", trip.DepartedOn, 0m, 1m, null, null));
+            Add(line.OccurredOn, line);
         }
 
         return lines;
