@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Batches;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -11,11 +12,17 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervisionModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<SupervisionDb>(SupervisionDb.HistoryTable);
+
+        // Batches: quarterly (or bi-monthly) 三个一批 and centralised signings.
+        services.AddScoped<BatchCalendar>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<SigningEvents>();
         return services;
     }
 
     public static void MapSupervisionApi(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapBatchesApi();
     }
 }
