@@ -129,7 +129,9 @@ public sealed class EndpointAuthorizationTests(TianzhongFactory factory)
         var path = route
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", "no-such-user", StringComparison.Ordinal)
-            .Replace("{code}", "411722", StringComparison.Ordinal);
+            .Replace("{code}", "411722", StringComparison.Ordinal)
+            .Replace("{year:int}", "2025", StringComparison.Ordinal)
+            .Replace("{period:int}", "1", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
         {
