@@ -130,7 +130,8 @@ public sealed class EndpointAuthorizationTests(TianzhongFactory factory)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", "no-such-user", StringComparison.Ordinal)
             .Replace("{code}", "411722", StringComparison.Ordinal)
-            .Replace("{date}", "2026-11-02", StringComparison.Ordinal);
+            .Replace("{date}", "2026-11-02", StringComparison.Ordinal)
+            .Replace("{year:int}", "2025", StringComparison.Ordinal);
         path = System.Text.RegularExpressions.Regex.Replace(path, @"\{[A-Za-z]+:int\}", "1");
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")

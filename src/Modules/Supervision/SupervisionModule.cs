@@ -7,6 +7,7 @@ using Tianzhong.Modules.Supervision.Features.Reports;
 using Tianzhong.Modules.Supervision.Features.Schemes;
 using Tianzhong.Modules.Supervision.Features.Bulletins;
 using Tianzhong.Modules.Supervision.Features.Trips;
+using Tianzhong.Modules.Supervision.Features.Batches;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -36,6 +37,11 @@ public static class SupervisionModule
         services.AddScoped<TripRecording>();
         services.AddScoped<TripQueries>();
         services.AddScoped<TripFigures>();
+
+        // Batches: quarterly (or bi-monthly) 三个一批 and centralised signings.
+        services.AddScoped<BatchCalendar>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<SigningEvents>();
         return services;
     }
 
@@ -45,5 +51,6 @@ public static class SupervisionModule
         api.MapRankingsApi();
         api.MapSettingsApi();
         api.MapTripsApi();
+        api.MapBatchesApi();
     }
 }
