@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Assessments;
 using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
 using Tianzhong.Modules.Supervision.Features.Schemes;
@@ -29,9 +30,11 @@ public static class SupervisionModule
         services.AddScoped<RankingLines>();
         services.AddScoped<RankingComputation>();
         services.AddScoped<MonthRankings>();
+        services.AddScoped<AnnualAssessments>();
 
         // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
         services.AddScoped<BulletinWriter>();
+        services.AddScoped<BulletinService>();
 
         // Weekly dynamics (周动态): leaders' trips, their visits as interactions, the weekly roll-up and the trips' figure lines.
         services.AddScoped<TripRecording>();
@@ -51,6 +54,8 @@ public static class SupervisionModule
         api.MapRankingsApi();
         api.MapSettingsApi();
         api.MapTripsApi();
+        api.MapBulletinsApi();
+        api.MapAssessmentsApi();
         api.MapBatchesApi();
     }
 }
