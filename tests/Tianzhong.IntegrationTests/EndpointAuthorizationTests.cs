@@ -64,7 +64,10 @@ public sealed class EndpointAuthorizationTests(TianzhongFactory factory)
                 foreach (var role in Roles.All)
                 {
                     using var response = await SendAsync(clients[role], method, route);
-                    var admitted = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
+                    // A 403 with a detail comes from the handler's data-scope check (e.g. a department officer asking for a county's
+                    // report): the policy admitted the call. The policy's own refusal is a bare status-code problem.
+                    var admitted = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                        || (response.StatusCode == HttpStatusCode.Forbidden && await RefusedByDataScopeAsync(response));
                     if (admitted != allowed.Contains(role))
                     {
                         failures.Add($"{key} as {role}: {(int)response.StatusCode}, expected {(allowed.Contains(role) ? "admitted" : "403")}");
@@ -122,6 +125,12 @@ public sealed class EndpointAuthorizationTests(TianzhongFactory factory)
         }
 
         return result;
+    }
+
+    private static async Task<bool> RefusedByDataScopeAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return body.Length > 0 && System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 };
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string route)
