@@ -70,6 +70,7 @@ public sealed class MonthRankings(SupervisionDb db, RankingLines lines, ISystemS
 
         var records = RankingItems.From(unit.Code, unitLines, view.Ranking.Rules)
             .GroupBy(i => i.Indicator)
+            .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<RankingItem>)[.. g.OrderBy(i => i.IsAdjustment).ThenBy(i => i.OccurredOn)]);
         return new RankingExplanation(unit.Code, unit.Name, view.IsProvisional, view.Ranking.Rules, score, records);
     }
