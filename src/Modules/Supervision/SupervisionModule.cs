@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
+using Tianzhong.Modules.Supervision.Contracts;
 using Tianzhong.Modules.Supervision.Data;
+using Tianzhong.Modules.Supervision.Features.Overview;
 using Tianzhong.Modules.Supervision.Features.Assessments;
 using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
@@ -31,6 +33,7 @@ public static class SupervisionModule
         services.AddScoped<RankingComputation>();
         services.AddScoped<MonthRankings>();
         services.AddScoped<AnnualAssessments>();
+        services.AddScoped<ISupervisionOverview, SupervisionOverview>();
 
         // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
         services.AddScoped<BulletinWriter>();

@@ -11,6 +11,7 @@ public sealed partial class Home
 {
     private RegistryFigures? _figures;
     private InvestmentHighlights? _investment;
+    private Tianzhong.Modules.Supervision.Contracts.SupervisionHighlights? _supervision;
     private List<ChartSeries> _clusterSeries = [];
     private string[] _clusterLabels = [];
     private List<ChartSeries> _boxSeries = [];
@@ -25,6 +26,9 @@ public sealed partial class Home
     [Inject]
     private IInvestmentOverview Investment { get; set; } = default!;
 
+    [Inject]
+    private Tianzhong.Modules.Supervision.Contracts.ISupervisionOverview Supervision { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
@@ -36,6 +40,7 @@ public sealed partial class Home
         await WhileOpenAsync(async () =>
         {
             _investment = await Investment.GetAsync(8, PageToken);
+            _supervision = await Supervision.GetAsync(PageToken);
             _figures = await Overview.GetAsync(PageToken);
         });
         if (_figures is null)

@@ -46,5 +46,5 @@ public static class AssessmentsApi
         api.MapGroup("/supervision").WithTags("Supervision")
             .MapGet("/assessments/{year:int}", async (int year, AnnualAssessments assessments, CancellationToken ct) => TypedResults.Ok(await assessments.GetAsync(year, ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("AnnualAssessment").WithSummary("The year-end assessment: the full-year ranking score, the average of the closed months and the 三个一批 score combined by the year's rule, ranked with ties; provisional until December is closed");
+            .WithName("AnnualAssessment").WithSummary("The year-end assessment: the full-year ranking score, the average of the closed months and the three-batches (san ge yi pi) score combined by the year's rule, ranked with ties; provisional until December is closed");
 }

@@ -19,15 +19,15 @@ public static class BulletinsApi
         group.MapGet("/monthly/{year:int}/{month:int}", async (int year, int month, BulletinService bulletins, IStringLocalizer<SupervisionText> text, CancellationToken ct) =>
                 File(await bulletins.MonthlyAsync(ReportsApi.Period(year, month, text), ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("MonthlyBulletin").WithSummary("The monthly ranking bulletin (月通报) of a closed month as a GB/T 9704 Word document: units in rank order with figures, completion and colour, who led and who lagged, and the month's adjustments; 409 while the month is open");
+            .WithName("MonthlyBulletin").WithSummary("The monthly ranking bulletin of a closed month as a GB/T 9704 Word document: units in rank order with figures, completion and colour, who led and who lagged, and the month's adjustments; 409 while the month is open");
 
         group.MapGet("/weekly/{date}", async (DateOnly date, BulletinService bulletins, CancellationToken ct) => File(await bulletins.WeeklyAsync(date, ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("WeeklyBulletin").WithSummary("The weekly trips bulletin (周动态) of the ISO week containing the date, as a Word document");
+            .WithName("WeeklyBulletin").WithSummary("The weekly trips bulletin of the ISO week containing the date, as a Word document");
 
         group.MapGet("/quarterly/{year:int}/{period:int}", async (int year, int period, BulletinService bulletins, CancellationToken ct) => File(await bulletins.QuarterlyAsync(year, period, ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("QuarterlyBulletin").WithSummary("The 三个一批 bulletin of a batch period (quarter or bi-month per the year's cadence) with the centralised signings, as a Word document");
+            .WithName("QuarterlyBulletin").WithSummary("The three-batches (signed, started, in production) bulletin of a batch period (quarter or bi-month per the year's cadence) with the centralised signings, as a Word document");
     }
 
     private static FileContentHttpResult File(BulletinFile file) => TypedResults.File(file.Content, BulletinService.ContentType, file.FileName);

@@ -30,6 +30,6 @@ public static class SettingsApi
 
         group.MapPost("/targets/{year:int}/plan-defaults", async (int year, Targets targets, CancellationToken ct) => TypedResults.Ok(await targets.ApplyPlanDefaultsAsync(year, ct)))
             .RequireAuthorization(Policies.CityWrite)
-            .WithName("ApplyPlanTargets").WithSummary("Fills every target not yet set with plan A's split: 省外资金 386.4亿元 and 市外资金 892.3亿元 by 2025 at 3.5% and 5% a year, 60 projects of 10亿元 or more a year, divided equally among the units");
+            .WithName("ApplyPlanTargets").WithSummary("Fills every target not yet set with plan A's split: funds from outside the province 38.64 billion yuan and from outside the city 89.23 billion yuan by 2025 at 3.5% and 5% a year, 60 projects of 1 billion yuan or more a year, divided equally among the units");
     }
 }
