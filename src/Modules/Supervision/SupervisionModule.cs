@@ -8,6 +8,7 @@ using Tianzhong.Modules.Supervision.Features.Schemes;
 using Tianzhong.Modules.Supervision.Features.Bulletins;
 using Tianzhong.Modules.Supervision.Features.Trips;
 using Tianzhong.Modules.Supervision.Features.Batches;
+using Tianzhong.Modules.Supervision.Features.Dashboards;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -42,6 +43,9 @@ public static class SupervisionModule
         services.AddScoped<BatchCalendar>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<SigningEvents>();
+
+        // Dashboards (issue 4 point 8): the city's and each unit's figures for the ECharts dashboards.
+        services.AddScoped<DashboardQueries>();
         return services;
     }
 
@@ -52,5 +56,8 @@ public static class SupervisionModule
         api.MapSettingsApi();
         api.MapTripsApi();
         api.MapBatchesApi();
+
+        // Dashboards (issue 4 point 8).
+        api.MapDashboardApi();
     }
 }
