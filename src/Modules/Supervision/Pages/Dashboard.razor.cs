@@ -284,11 +284,15 @@ public sealed partial class Dashboard
         _ => "—",
     };
 
-    internal static string KpiBorder(decimal? completion, decimal timeProgress) =>
-        completion is null ? string.Empty : $"border-left:4px solid {(completion >= timeProgress ? Green : completion >= timeProgress - 0.1m ? Yellow : Red)}";
+    internal static string KpiBorder(ProgressStatus status) => status == ProgressStatus.None ? string.Empty : $"border-left:4px solid {StatusColour(status)}";
 
-    internal static Color KpiColour(decimal? completion, decimal timeProgress) =>
-        completion is null ? Color.Default : completion >= timeProgress ? Color.Success : completion >= timeProgress - 0.1m ? Color.Warning : Color.Error;
+    internal static Color KpiColour(ProgressStatus status) => status switch
+    {
+        ProgressStatus.Green => Color.Success,
+        ProgressStatus.Yellow => Color.Warning,
+        ProgressStatus.Red => Color.Error,
+        _ => Color.Default,
+    };
 
     internal static double Bar(decimal? completion) => completion is { } c ? (double)Math.Min(100m, c * 100m) : 0d;
 

@@ -37,7 +37,8 @@ public sealed record UnitCompletion(string UnitCode, string UnitName, int Rank, 
 /// <param name="Target">Σ units' targets, or plan A's city target when no unit has one.</param>
 /// <param name="TargetFromPlan">True when the target is plan A's city target.</param>
 /// <param name="Completion">Value / target.</param>
-public sealed record CityIndicatorTotal(RankingIndicator Indicator, decimal? Value, decimal? Target, bool TargetFromPlan, decimal? Completion);
+/// <param name="Status">Completion against the time-progress line, with the year's yellow margin.</param>
+public sealed record CityIndicatorTotal(RankingIndicator Indicator, decimal? Value, decimal? Target, bool TargetFromPlan, decimal? Completion, ProgressStatus Status);
 
 /// <summary>The city's figures of one month of the year.</summary>
 /// <param name="Month">The month.</param>
@@ -169,7 +170,7 @@ public sealed class DashboardQueries(
             u.Status,
             u.Completion,
             [.. Headline.Select(i => Of(u, i))])).ToList();
-        var totals = Headline.Select(i => CityTotal(i, unitRows, period.Year)).ToList();
+        var totals = Headline.Select(i => CityTotal(i, unitRows, period, ranking.Rules.YellowMarginPoints)).ToList();
 
         if (!currentUser.SeesAllUnits())
         {
@@ -239,15 +240,20 @@ public sealed class DashboardQueries(
             ? new DashboardIndicator(indicator, s.RawValue, s.Target, s.Completion, s.Status)
             : new DashboardIndicator(indicator, null, null, null, ProgressStatus.None);
 
-    private static CityIndicatorTotal CityTotal(RankingIndicator indicator, IReadOnlyList<UnitCompletion> unitRows, int year)
+    /// <summary>
+    /// A headline indicator for the city: the sum of the units' values against the sum of their targets, or against plan
+    /// A's city target when no unit has one (targets not yet set); coloured like a unit's against time progress.
+    /// </summary>
+    internal static CityIndicatorTotal CityTotal(RankingIndicator indicator, IReadOnlyList<UnitCompletion> unitRows, ReportingPeriod period, decimal yellowMarginPoints)
     {
+        ArgumentNullException.ThrowIfNull(unitRows);
         var values = unitRows.Select(u => u.Indicators.Single(i => i.Indicator == indicator)).ToList();
         decimal? value = values.Any(v => v.Value is not null) ? values.Sum(v => v.Value ?? 0m) : null;
         var unitTargets = values.Sum(v => v.Target ?? 0m);
         var fromPlan = unitTargets <= 0m;
-        decimal? target = fromPlan ? PlanTargets.CityTarget(indicator, year) : unitTargets;
+        var target = fromPlan ? PlanTargets.CityTarget(indicator, period.Year) : unitTargets;
         decimal? completion = value is { } v && target is > 0m ? decimal.Round(v / target.Value, 4) : null;
-        return new CityIndicatorTotal(indicator, value, target, fromPlan && target is not null, completion);
+        return new CityIndicatorTotal(indicator, value, target, fromPlan && target is not null, completion, ProgressLine.Status(completion, period.TimeProgress, yellowMarginPoints));
     }
 
     /// <summary>
