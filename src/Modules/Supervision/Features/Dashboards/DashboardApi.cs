@@ -18,7 +18,7 @@ public static class DashboardApi
         group.MapGet("/{year:int}/{month:int}", async (int year, int month, DashboardQueries queries, IStringLocalizer<SupervisionText> text, CancellationToken ct) =>
                 TypedResults.Ok(await queries.CityAsync(ReportsApi.Period(year, month, text), ct)))
             .RequireAuthorization(Policies.BusinessRead)
-            .WithName("GetCityDashboard").WithSummary("The city dashboard of the month: year-to-date completion of 省外/市外资金 and 10亿元 projects per unit against targets and time progress, the ranking, the month-by-month trend, the stage funnel and the nine clusters (trend, funnel and clusters only for users who see every unit)");
+            .WithName("GetCityDashboard").WithSummary("The city dashboard of the month: year-to-date completion of funds from outside the province and the city and of projects of 1 billion yuan or more per unit against targets and time progress, the ranking, the month-by-month trend, the stage funnel and the nine clusters (trend, funnel and clusters only for users who see every unit)");
 
         group.MapGet("/{year:int}/{month:int}/units/{code}", async (int year, int month, string code, DashboardQueries queries, IStringLocalizer<SupervisionText> text, CancellationToken ct) =>
                 TypedResults.Ok(await queries.UnitAsync(ReportsApi.Period(year, month, text), code, ct)))
