@@ -65,6 +65,9 @@ public static class InvestmentModule
         // Interactions recorded from other modules (supervision's trips: each visit becomes a 登门拜访 interaction).
         services.AddScoped<IInteractionRecorder, InteractionRecorder>();
 
+        // Dashboards (supervision issue 4 point 8): signed-or-later projects and contract investment per industry direction.
+        services.AddScoped<IInvestmentBreakdown, InvestmentBreakdown>();
+
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();

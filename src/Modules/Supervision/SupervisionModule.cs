@@ -11,6 +11,7 @@ using Tianzhong.Modules.Supervision.Features.Schemes;
 using Tianzhong.Modules.Supervision.Features.Bulletins;
 using Tianzhong.Modules.Supervision.Features.Trips;
 using Tianzhong.Modules.Supervision.Features.Batches;
+using Tianzhong.Modules.Supervision.Features.Dashboards;
 
 namespace Tianzhong.Modules.Supervision;
 
@@ -48,6 +49,9 @@ public static class SupervisionModule
         services.AddScoped<BatchCalendar>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<SigningEvents>();
+
+        // Dashboards (issue 4 point 8): the city's and each unit's figures for the ECharts dashboards.
+        services.AddScoped<DashboardQueries>();
         return services;
     }
 
@@ -60,5 +64,8 @@ public static class SupervisionModule
         api.MapBulletinsApi();
         api.MapAssessmentsApi();
         api.MapBatchesApi();
+
+        // Dashboards (issue 4 point 8).
+        api.MapDashboardApi();
     }
 }
