@@ -51,7 +51,7 @@ public sealed class ModelAndReferenceDataTests(TianzhongFactory factory)
         check.ServiceProvider.GetRequiredService<Tianzhong.Modules.Identity.Features.SignIn.CurrentUser>().UseSystem();
         var db = check.ServiceProvider.GetRequiredService<RegistryDb>();
         Assert.Equal(14, await db.Units.CountAsync());
-        Assert.Equal(324, await db.Organisations.CountAsync());
+        Assert.Equal(324, await db.Organisations.CountAsync(o => o.Listings.Any()));
         Assert.Equal(335, await db.OrganisationListings.CountAsync());
         Assert.Equal(9, await db.IndustryClusters.CountAsync());
         Assert.Equal(117, await db.IndustryClassifications.CountAsync());

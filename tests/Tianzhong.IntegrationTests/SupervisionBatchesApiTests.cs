@@ -131,9 +131,9 @@ public sealed class SupervisionBatchesApiTests(TianzhongFactory factory)
     public async Task The_city_records_a_signing_with_the_projects_figures_and_lists_it_under_its_quarter()
     {
         using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
-        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411726");
-        var f = await ProjectAsync(city, "411726", "集中签约测试戊项目", 12_345.67m, ("Signed", "2011-05-20"));
-        var g = await ProjectAsync(city, "411727", "集中签约测试己项目", 7_654.33m, ("Signed", "2011-05-21"));
+        using var county = await factory.ClientForRoleAsync(Roles.CountyOfficer, unitCode: "411728");
+        var f = await ProjectAsync(city, "411728", "集中签约测试戊项目", 12_345.67m, ("Signed", "2011-05-20"));
+        var g = await ProjectAsync(city, "411729", "集中签约测试己项目", 7_654.33m, ("Signed", "2011-05-21"));
 
         using var response = await city.PostAsJsonAsync("/api/v1/supervision/signings", new { title = " 2011年第二季度重大项目集中签约 ", heldOn = "2011-05-22", place = "天中会议中心", projectIds = new[] { f, g } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -149,7 +149,7 @@ public sealed class SupervisionBatchesApiTests(TianzhongFactory factory)
         Assert.Equal(20_000m, detail.GetProperty("totalWan").GetDecimal());
         Assert.Equal(2, detail.GetProperty("period").GetInt32());
         var projects = detail.GetProperty("projects").EnumerateArray().ToList();
-        Assert.Equal([("411726", f, 12_345.67m), ("411727", g, 7_654.33m)], projects.Select(p => (p.GetProperty("unitCode").GetString(), p.GetProperty("projectId").GetString(), p.GetProperty("contractInvestmentWan").GetDecimal())));
+        Assert.Equal([("411728", f, 12_345.67m), ("411729", g, 7_654.33m)], projects.Select(p => (p.GetProperty("unitCode").GetString(), p.GetProperty("projectId").GetString(), p.GetProperty("contractInvestmentWan").GetDecimal())));
         Assert.Equal("集中签约测试戊项目", projects[0].GetProperty("projectName").GetString());
 
         var list = await city.GetFromJsonAsync<JsonElement>("/api/v1/supervision/signings?year=2011");

@@ -95,7 +95,8 @@ public sealed class TargetEnterpriseSearch(RegistryDb db, IAuditTrail audit, ISt
 
     private async Task<IQueryable<Organisation>> FilterAsync(TargetEnterpriseQuery query, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.AsNoTracking();
+        // The list is the boxes' enterprises; investors registered later are organisations too, but not targets.
+        var organisations = db.Organisations.AsNoTracking().Where(o => o.Listings.Any());
         if (!string.IsNullOrWhiteSpace(query.Direction))
         {
             var direction = query.Direction.Trim();
