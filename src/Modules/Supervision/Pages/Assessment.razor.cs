@@ -15,7 +15,7 @@ public sealed partial class Assessment
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    private IEnumerable<int> Years => Enumerable.Range(2021, Math.Max(1, Tianzhong.Kernel.Time.ChinaTime.Today(Clock).Year - 2020)).Reverse();
+    private IEnumerable<int> Years => PeriodChoice.Years(Clock);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {

@@ -45,15 +45,11 @@ public sealed partial class Dashboard
     [SupplyParameterFromQuery(Name = "month")]
     public int? Month { get; set; }
 
-    private IEnumerable<int> Years => Enumerable.Range(2021, Math.Max(1, ChinaTime.Today(Clock).Year - 2020)).Reverse();
-
-    /// <summary>The default month: the last one that has ended (China time).</summary>
-    internal static ReportingPeriod DefaultPeriod(TimeProvider clock, int? year, int? month) =>
-        year is { } y && month is { } m && m is >= 1 and <= 12 && y is >= 2021 and <= 2100 ? new ReportingPeriod(y, m) : ReportingPeriod.Of(ChinaTime.Today(clock)).Previous;
+    private IEnumerable<int> Years => PeriodChoice.Years(Clock);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _period = DefaultPeriod(Clock, Year, Month);
+        _period = PeriodChoice.FromQuery(Clock, Year, Month);
         var units = await Units.ListUnitsAsync(PageToken);
         _gazette = units.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         await LoadAsync();

@@ -28,12 +28,11 @@ public sealed partial class Rankings
     [SupplyParameterFromQuery(Name = "month")]
     public int? Month { get; set; }
 
-    private IEnumerable<int> Years => Enumerable.Range(2021, Math.Max(1, ChinaTime.Today(Clock).Year - 2020)).Reverse();
+    private IEnumerable<int> Years => PeriodChoice.Years(Clock);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        var last = ReportingPeriod.Of(ChinaTime.Today(Clock)).Previous;
-        _period = Year is { } y && Month is { } m && m is >= 1 and <= 12 && y >= 2021 ? new ReportingPeriod(y, m) : last;
+        _period = PeriodChoice.FromQuery(Clock, Year, Month);
         _view = await Service.GetAsync(_period, PageToken);
     });
 

@@ -57,7 +57,7 @@ public sealed partial class Settings
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    private IEnumerable<int> Years => Enumerable.Range(2021, Math.Max(1, ChinaTime.Today(Clock).Year - 2019)).Reverse();
+    private IEnumerable<int> Years => PeriodChoice.Years(Clock, ahead: 1);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {

@@ -38,12 +38,12 @@ public sealed partial class UnitDashboard
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    private IEnumerable<int> Years => Enumerable.Range(2021, Math.Max(1, ChinaTime.Today(Clock).Year - 2020)).Reverse();
+    private IEnumerable<int> Years => PeriodChoice.Years(Clock);
 
     protected override Task OnParametersSetAsync() => WhileOpenAsync(async () =>
     {
         _seesCity = CurrentUser.SeesAllUnits();
-        _period = Dashboard.DefaultPeriod(Clock, Year, Month);
+        _period = PeriodChoice.FromQuery(Clock, Year, Month);
         await LoadAsync();
     });
 

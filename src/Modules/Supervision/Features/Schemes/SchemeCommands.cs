@@ -24,7 +24,7 @@ public sealed class SchemeCommands(SupervisionDb db, SchemeQueries queries, ICur
     public async Task<SchemeView> SaveAsync(int year, SaveSchemeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        CheckYear(year);
+        SchemeQueries.CheckYear(year, text);
         var errors = new Dictionary<string, string[]>();
         if (request.Rules is null)
         {
@@ -97,13 +97,6 @@ public sealed class SchemeCommands(SupervisionDb db, SchemeQueries queries, ICur
         return await queries.GetAsync(year, cancellationToken);
     }
 
-    private void CheckYear(int year)
-    {
-        if (year is < 2021 or > 2100)
-        {
-            throw ValidationFailedException.For("year", text["YearOutOfRange"]);
-        }
-    }
 
     private async Task CheckLeadingDirectionsAsync(RankingRules rules, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {

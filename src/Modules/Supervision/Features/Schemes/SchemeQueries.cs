@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Tianzhong.Kernel.Errors;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Domain;
 using Tianzhong.Modules.Supervision.Domain.Ranking;
+using Tianzhong.Modules.Supervision.Resources;
 
 namespace Tianzhong.Modules.Supervision.Features.Schemes;
 
@@ -25,6 +28,15 @@ public sealed class SchemeQueries(SupervisionDb db)
         return scheme is null
             ? Defaults(year)
             : new SchemeView(year, false, scheme.Rules, scheme.Assessment, scheme.Cadence, scheme.Version, scheme.UpdatedBy, scheme.UpdatedUtc);
+    }
+
+    /// <summary>Schemes and targets are kept for the plan's years onwards (from 2021).</summary>
+    internal static void CheckYear(int year, IStringLocalizer<SupervisionText> text)
+    {
+        if (year is < 2021 or > 2100)
+        {
+            throw ValidationFailedException.For("year", text["YearOutOfRange"]);
+        }
     }
 
     public static SchemeView Defaults(int year) =>

@@ -42,7 +42,7 @@ public sealed class Targets(SupervisionDb db, ICurrentUser currentUser, TimeProv
 {
     public async Task<TargetsView> GetAsync(int year, CancellationToken cancellationToken)
     {
-        CheckYear(year);
+        SchemeQueries.CheckYear(year, text);
         var stored = await db.Targets.AsNoTracking().Where(t => t.Year == year).ToListAsync(cancellationToken);
         var visible = (await units.ListUnitsAsync(cancellationToken)).Where(u => currentUser.SeesUnit(u.Code));
         var rows = visible.SelectMany(u => Indicators.All.Select(i =>
@@ -57,7 +57,7 @@ public sealed class Targets(SupervisionDb db, ICurrentUser currentUser, TimeProv
     public async Task<TargetsView> SaveAsync(int year, SaveTargetsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        CheckYear(year);
+        SchemeQueries.CheckYear(year, text);
         var changes = request.Targets ?? [];
         var unitCodes = (await units.ListUnitsAsync(cancellationToken)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var errors = new Dictionary<string, string[]>();
@@ -122,7 +122,7 @@ public sealed class Targets(SupervisionDb db, ICurrentUser currentUser, TimeProv
     /// <summary>Sets plan A's split for every unit and indicator that has no target yet; set targets stay.</summary>
     public async Task<TargetsView> ApplyPlanDefaultsAsync(int year, CancellationToken cancellationToken)
     {
-        CheckYear(year);
+        SchemeQueries.CheckYear(year, text);
         var unitCodes = (await units.ListUnitsAsync(cancellationToken)).Select(u => u.Code).ToList();
         var stored = await db.Targets.Where(t => t.Year == year).Select(t => new { t.UnitCode, t.Indicator }).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
@@ -146,14 +146,6 @@ public sealed class Targets(SupervisionDb db, ICurrentUser currentUser, TimeProv
         {
             // Two people adding the same unit's first target at once: the unique index lets one through.
             throw new ConcurrencyConflictException(text["TargetConflict"]);
-        }
-    }
-
-    private void CheckYear(int year)
-    {
-        if (year is < 2021 or > 2100)
-        {
-            throw ValidationFailedException.For("year", text["YearOutOfRange"]);
         }
     }
 }
