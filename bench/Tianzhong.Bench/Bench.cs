@@ -43,12 +43,12 @@ internal static class Bench
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.WriteLine("usage: dotnet run -c Release --project bench/Tianzhong.Bench -- --provider postgres|sqlite [--scale city|province] [--connection \"...\"] [--iterations 200] [--keep]");
+            Console.WriteLine("usage: dotnet run -c Release --project bench/Tianzhong.Bench -- --provider postgres|sqlite [--scale city|province] [--suite projects|supervision] [--reports commands|bulk] [--connection \"...\"] [--iterations 200] [--keep]");
             return 2;
         }
 
         var (provider, connectionString, drop) = await CreateDatabaseAsync(options);
-        Console.WriteLine($"# Tianzhong benchmark: {provider}, scale {options.Scale}, {options.Iterations} iterations, {Environment.ProcessorCount} cores, {TimeProvider.System.GetLocalNow():yyyy-MM-dd HH:mm}");
+        Console.WriteLine($"# Tianzhong benchmark ({options.Suite}): {provider}, scale {options.Scale}, {options.Iterations} iterations, {Environment.ProcessorCount} cores, {TimeProvider.System.GetLocalNow():yyyy-MM-dd HH:mm}");
         try
         {
             await using var host = new BenchHost(provider, connectionString);
@@ -59,6 +59,12 @@ internal static class Bench
             var (units, directions) = await ReferenceAsync(host);
             var scale = options.Scale switch { "province" => GeneratorScale.Province, "demo" => GeneratorScale.Demo, _ => GeneratorScale.City };
             await LoadAsync(host, provider, connectionString, scale, units, directions);
+
+            if (options.Suite == "supervision")
+            {
+                await SupervisionBench.RunAsync(host, provider, connectionString, units, options.Iterations, options.Reports);
+                return 0;
+            }
 
             using var city = await ClientAsync(host, Roles.CityOfficer, null);
             using var county = await ClientAsync(host, Roles.CountyOfficer, "411726");
@@ -296,9 +302,9 @@ internal static class Bench
                 handlerTotal = (await scope.ServiceProvider.GetRequiredService<ProjectQueries>().SearchAsync(c.Handler, CancellationToken.None)).Total;
             }
 
-            var api = await TimeAsync(Api, iterations);
-            var handler = await TimeAsync(Handler, iterations);
-            var raw = await TimeAsync(Raw, iterations);
+            var api = await Timing.TimeAsync(Api, iterations);
+            var handler = await Timing.TimeAsync(Handler, iterations);
+            var raw = await Timing.TimeAsync(Raw, iterations);
             if (total != rawTotal || handlerTotal != rawTotal)
             {
                 Console.WriteLine($"WARNING: {c.Name}: the API counted {total} rows, the handler {handlerTotal}, raw SQL {rawTotal}");
@@ -461,57 +467,21 @@ internal static class Bench
         return stream.ToArray();
     }
 
-    private static async Task<Timing> TimeAsync(Func<Task> action, int iterations)
-    {
-        for (var i = 0; i < Math.Max(10, iterations / 10); i++)
-        {
-            await action();
-        }
-
-        var samples = new double[iterations];
-        for (var i = 0; i < iterations; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await action();
-            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-
-        Array.Sort(samples);
-        return new Timing(samples[iterations / 2], samples[Math.Min(iterations - 1, (int)Math.Ceiling(iterations * 0.95) - 1)]);
-    }
-
-    private sealed record Timing(double Median, double P95);
-
-    private sealed class SystemUser : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-
-        public bool IsSystem => true;
-
-        public string? UserId => null;
-
-        public string? UserName => "bench";
-
-        public string? UnitCode => null;
-
-        public string? DepartmentCode => null;
-
-        public bool IsInRole(string role) => false;
-    }
-
-    private sealed record Options(string Provider, string Scale, string? Connection, int Iterations, bool Keep)
+    private sealed record Options(string Provider, string Scale, string? Connection, int Iterations, bool Keep, string Suite, string Reports)
     {
         public static Options? Parse(string[] args)
         {
             string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
             var provider = (Value("--provider") ?? "postgres").ToLowerInvariant();
             var scale = (Value("--scale") ?? "city").ToLowerInvariant();
-            if (provider is not ("postgres" or "sqlite") || scale is not ("city" or "province" or "demo"))
+            var suite = (Value("--suite") ?? "projects").ToLowerInvariant();
+            var reports = (Value("--reports") ?? "commands").ToLowerInvariant();
+            if (provider is not ("postgres" or "sqlite") || scale is not ("city" or "province" or "demo") || suite is not ("projects" or "supervision") || reports is not ("commands" or "bulk"))
             {
                 return null;
             }
 
-            return new Options(provider, scale, Value("--connection"), int.Parse(Value("--iterations") ?? "200", CultureInfo.InvariantCulture), args.Contains("--keep"));
+            return new Options(provider, scale, Value("--connection"), int.Parse(Value("--iterations") ?? "200", CultureInfo.InvariantCulture), args.Contains("--keep"), suite, reports);
         }
     }
 }

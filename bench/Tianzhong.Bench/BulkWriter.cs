@@ -47,6 +47,9 @@ internal static class BulkWriter
     {
         var sql = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var writer = await connection.BeginBinaryImportAsync(sql);
+
+        // Province-scale tables take minutes on a busy shared machine; the 30 s default would cut the COPY off.
+        writer.Timeout = TimeSpan.FromMinutes(30);
         foreach (var row in rows)
         {
             await writer.StartRowAsync();

@@ -1,35 +1,57 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Domain;
+using Tianzhong.Modules.Supervision.Domain.Ranking;
 using Tianzhong.Modules.Supervision.Features.Reports;
+using Tianzhong.Modules.Supervision.Features.Schemes;
 
 namespace Tianzhong.Modules.Supervision.Features.Rankings;
 
 /// <summary>
 /// Reads the year-to-date lines a ranking counts. For the ranking itself the lines are grouped in the database by
-/// unit, kind, direction, major group and amount class, so the calculator sees a few hundred rows at province scale;
+/// unit, kind, leading industry or not, industrial or not and amount class, so the calculator sees a few hundred rows at any scale;
 /// the records behind one unit's score are read only when someone asks for its explanation.
 /// </summary>
 public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
 {
-    /// <summary>Grouped year-to-date lines per unit, from the submitted, approved and closed reports of months 1..M.</summary>
+    /// <summary>GB/T 4754 major groups of sections B–D ("06".."46"), as <see cref="IndustrialMajorGroups.IsIndustrial"/> reads them.</summary>
+    private static readonly string[] IndustrialCodes =
+        [.. Enumerable.Range(IndustrialMajorGroups.First, IndustrialMajorGroups.Last - IndustrialMajorGroups.First + 1).Select(g => g.ToString("D2", CultureInfo.InvariantCulture))];
+
+    /// <summary>Grouped year-to-date lines per unit, from the submitted, approved and closed reports of months 1..M, under the year's scheme with the given major threshold.</summary>
     public async Task<Dictionary<string, List<ReportLine>>> GroupedAsync(ReportingPeriod period, decimal majorThresholdWan, CancellationToken cancellationToken)
     {
+        var rules = (await new SchemeQueries(db).GetAsync(period.Year, cancellationToken)).Rules;
+        return await GroupedAsync(period, rules with { MajorIndustrialThresholdWan = majorThresholdWan }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Grouped year-to-date lines per unit, from the submitted, approved and closed reports of months 1..M. A group
+    /// holds the lines of one unit and kind that the ranking cannot tell apart: whether the direction is one of the
+    /// unit's leading industries, whether the major group is industrial, and the amount classes (1亿, 10亿, the major
+    /// threshold); so at most a few hundred rows leave the database whatever the scale.
+    /// </summary>
+    public async Task<Dictionary<string, List<ReportLine>>> GroupedAsync(ReportingPeriod period, RankingRules rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
         const decimal hundredMillion = FigureTotals.HundredMillionWan;
         const decimal billion = FigureTotals.BillionWan;
+        var majorThresholdWan = rules.MajorIndustrialThresholdWan;
+        var leadingKeys = rules.LeadingDirections.SelectMany(u => u.Value.Select(d => u.Key + "|" + d)).ToList();
         var groups = await (from l in db.ReportLines
                             join r in StandingReports(period) on l.ReportId equals r.Id
                             group l by new
                             {
                                 r.UnitCode,
                                 l.Kind,
-                                l.DirectionCode,
-                                l.MajorGroupCode,
+                                Leading = l.DirectionCode != null && leadingKeys.Contains(r.UnitCode + "|" + l.DirectionCode),
+                                Industrial = l.MajorGroupCode != null && IndustrialCodes.Contains(l.MajorGroupCode),
                                 Hundred = l.AmountWan >= hundredMillion,
                                 Billion = l.AmountWan >= billion,
                                 Major = l.AmountWan >= majorThresholdWan,
                             } into g
-                            select new { g.Key.UnitCode, g.Key.Kind, g.Key.DirectionCode, g.Key.MajorGroupCode, g.Key.Hundred, g.Key.Billion, g.Key.Major, Amount = g.Sum(x => x.AmountWan), Share = g.Sum(x => x.Share) })
+                            select new { g.Key.UnitCode, g.Key.Kind, g.Key.Leading, g.Key.Industrial, g.Key.Hundred, g.Key.Billion, g.Key.Major, Amount = g.Sum(x => x.AmountWan), Share = g.Sum(x => x.Share) })
             .ToListAsync(cancellationToken);
 
         var result = new Dictionary<string, List<ReportLine>>(StringComparer.Ordinal);
@@ -38,7 +60,11 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
             // A stage group stands for its projects by an amount in the same class against every threshold: the largest threshold they reach.
             var representative = Math.Max(Math.Max(g.Hundred ? hundredMillion : 0, g.Billion ? billion : 0), g.Major ? majorThresholdWan : 0);
             var amount = g.Kind is FigureKind.FundsOutsideProvince or FigureKind.FundsOutsideCity ? g.Amount : representative;
-            Add(result, g.UnitCode, ReportLine.Create(g.Kind, Guid.Empty, Guid.Empty, string.Empty, period.LastDay, amount, g.Share, g.DirectionCode, g.MajorGroupCode));
+
+            // ... and by a direction and major group that classify it as its lines do (RankingItems reads nothing else of them).
+            var direction = g.Leading ? rules.LeadingDirections[g.UnitCode][0] : null;
+            var majorGroup = g.Industrial ? IndustrialCodes[0] : null;
+            Add(result, g.UnitCode, ReportLine.Create(g.Kind, Guid.Empty, Guid.Empty, string.Empty, period.LastDay, amount, g.Share, direction, majorGroup));
         }
 
         return result;
