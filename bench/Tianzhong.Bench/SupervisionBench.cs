@@ -479,7 +479,7 @@ internal static class SupervisionBench
         }
     }
 
-    /// <summary>The full path of the monthly bulletin: the frozen ranking as MonthRankings serves it, mapped to the bulletin model, written by BulletinWriter.</summary>
+    /// <summary>The full path of the monthly bulletin as the endpoint runs it: BulletinService.MonthlyAsync (frozen ranking, adjustment notes, BulletinWriter, audit entry).</summary>
     private static async Task BulletinAsync(BenchHost host, ReportingPeriod period)
     {
         var previous = CultureInfo.CurrentUICulture;
@@ -490,9 +490,7 @@ internal static class SupervisionBench
             async Task Write()
             {
                 await using var scope = host.Services.GetRequiredService<ISystemScopeFactory>().CreateSystemScope();
-                var view = await scope.ServiceProvider.GetRequiredService<MonthRankings>().GetAsync(period, CancellationToken.None);
-                var bulletin = BulletinModel(view);
-                size = scope.ServiceProvider.GetRequiredService<BulletinWriter>().Monthly(bulletin).Length;
+                size = (await scope.ServiceProvider.GetRequiredService<BulletinService>().MonthlyAsync(period, CancellationToken.None)).Content.Length;
             }
 
             var timing = await Timing.TimeAsync(Write, BulletinIterations);
@@ -501,35 +499,12 @@ internal static class SupervisionBench
             Console.WriteLine();
             Console.WriteLine("| what | median ms | p95 ms |");
             Console.WriteLine("|---|---:|---:|");
-            Console.WriteLine($"| frozen ranking (MonthRankings.GetAsync) -> bulletin model (mapped in the bench) -> BulletinWriter.Monthly | {timing.Median:F2} | {timing.P95:F2} |");
+            Console.WriteLine($"| BulletinService.MonthlyAsync (frozen ranking, adjustment notes, Word document, audit entry) | {timing.Median:F2} | {timing.P95:F2} |");
         }
         finally
         {
             CultureInfo.CurrentUICulture = previous;
         }
-    }
-
-    /// <summary>No service maps a ranking to the bulletin model yet: this is the mapping the bench assumes (counts as weighted).</summary>
-    private static MonthlyRankingBulletin BulletinModel(RankingView view)
-    {
-        var header = new BulletinHeader("Bench issuing body", "Bench monthly ranking", string.Create(CultureInfo.InvariantCulture, $"{view.Year}-{view.Month:D2}"), new ReportingPeriod(view.Year, view.Month).LastDay);
-        IndicatorScore Of(UnitRanking u, RankingIndicator indicator) => u.Indicators.Single(i => i.Indicator == indicator);
-        var rows = view.Ranking.Units.Select(u => new RankingBulletinRow(
-            u.Rank,
-            view.UnitNames.GetValueOrDefault(u.UnitCode, u.UnitCode),
-            u.Score,
-            u.Change,
-            Of(u, RankingIndicator.FundsOutsideProvince).RawValue,
-            Of(u, RankingIndicator.FundsOutsideProvince).Completion,
-            Of(u, RankingIndicator.FundsOutsideCity).RawValue,
-            Of(u, RankingIndicator.FundsOutsideCity).Completion,
-            Of(u, RankingIndicator.SignedOverHundredMillion).WeightedValue,
-            Of(u, RankingIndicator.SignedOverBillion).WeightedValue,
-            Of(u, RankingIndicator.Started).WeightedValue,
-            Of(u, RankingIndicator.InProduction).WeightedValue,
-            Of(u, RankingIndicator.Trips).RawValue,
-            u.Status)).ToList();
-        return new MonthlyRankingBulletin(header, view.Year, view.Month, view.Ranking.TimeProgress, rows, []);
     }
 
     private static async Task PrintAsync(DbCommand command)

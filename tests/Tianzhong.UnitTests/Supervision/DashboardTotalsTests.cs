@@ -51,6 +51,6 @@ public sealed class DashboardTotalsTests
     public void The_default_month_is_the_last_finished_one_in_China_time(string utc, int? year, int? month, int expectedYear, int expectedMonth)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new ReportingPeriod(expectedYear, expectedMonth), Dashboard.DefaultPeriod(clock, year, month));
+        Assert.Equal(new ReportingPeriod(expectedYear, expectedMonth), PeriodChoice.FromQuery(clock, year, month));
     }
 }

@@ -15,7 +15,7 @@ public sealed class RankingComputation(SupervisionDb db, RankingLines lines, Sch
     {
         var rules = (await schemes.GetAsync(period.Year, cancellationToken)).Rules;
         var unitCodes = (await units.ListUnitsAsync(cancellationToken)).Select(u => u.Code).ToList();
-        var grouped = await lines.GroupedAsync(period, rules.MajorIndustrialThresholdWan, cancellationToken);
+        var grouped = await lines.GroupedAsync(period, rules, cancellationToken);
         if (provisional)
         {
             foreach (var (unit, live) in await lines.UnsubmittedAsync(period, unitCodes, cancellationToken))

@@ -19,13 +19,6 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
     private static readonly string[] IndustrialCodes =
         [.. Enumerable.Range(IndustrialMajorGroups.First, IndustrialMajorGroups.Last - IndustrialMajorGroups.First + 1).Select(g => g.ToString("D2", CultureInfo.InvariantCulture))];
 
-    /// <summary>Grouped year-to-date lines per unit, from the submitted, approved and closed reports of months 1..M, under the year's scheme with the given major threshold.</summary>
-    public async Task<Dictionary<string, List<ReportLine>>> GroupedAsync(ReportingPeriod period, decimal majorThresholdWan, CancellationToken cancellationToken)
-    {
-        var rules = (await new SchemeQueries(db).GetAsync(period.Year, cancellationToken)).Rules;
-        return await GroupedAsync(period, rules with { MajorIndustrialThresholdWan = majorThresholdWan }, cancellationToken);
-    }
-
     /// <summary>
     /// Grouped year-to-date lines per unit, from the submitted, approved and closed reports of months 1..M. A group
     /// holds the lines of one unit and kind that the ranking cannot tell apart: whether the direction is one of the
@@ -38,6 +31,7 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
         const decimal hundredMillion = FigureTotals.HundredMillionWan;
         const decimal billion = FigureTotals.BillionWan;
         var majorThresholdWan = rules.MajorIndustrialThresholdWan;
+        var majorThreshold = (double)majorThresholdWan;
         var leadingKeys = rules.LeadingDirections.SelectMany(u => u.Value.Select(d => u.Key + "|" + d)).ToList();
         var groups = await (from l in db.ReportLines
                             join r in StandingReports(period) on l.ReportId equals r.Id
@@ -47,9 +41,11 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
                                 l.Kind,
                                 Leading = l.DirectionCode != null && leadingKeys.Contains(r.UnitCode + "|" + l.DirectionCode),
                                 Industrial = l.MajorGroupCode != null && IndustrialCodes.Contains(l.MajorGroupCode),
-                                Hundred = l.AmountWan >= hundredMillion,
-                                Billion = l.AmountWan >= billion,
-                                Major = l.AmountWan >= majorThresholdWan,
+                                // Compared as doubles: exact for two-decimal amounts against these thresholds, and SQLite then
+                                // compares natively instead of calling back into .NET for every line (decimals are text there).
+                                Hundred = (double)l.AmountWan >= (double)hundredMillion,
+                                Billion = (double)l.AmountWan >= (double)billion,
+                                Major = (double)l.AmountWan >= majorThreshold,
                             } into g
                             select new { g.Key.UnitCode, g.Key.Kind, g.Key.Leading, g.Key.Industrial, g.Key.Hundred, g.Key.Billion, g.Key.Major, Amount = g.Sum(x => x.AmountWan), Share = g.Sum(x => x.Share) })
             .ToListAsync(cancellationToken);
