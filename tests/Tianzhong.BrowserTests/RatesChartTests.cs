@@ -16,7 +16,8 @@ namespace Tianzhong.BrowserTests;
 /// </summary>
 public sealed class RatesChartTests(TianzhongApp app) : BrowserTest(app)
 {
-    // 汝南县 and 正阳县: no other browser test puts projects there; StageApprovalTests watches 上蔡县's row only.
+    // 汝南县 and 正阳县: no other browser test puts projects there (keep it so: the chart's empty-unit check reads 正阳县);
+    // StageApprovalTests watches 上蔡县's row only.
     private const string FirstUnit = "411727";
     private const string LaterUnit = "411724";
 

@@ -56,7 +56,7 @@ public sealed class SupervisionBatchesScreenshotTests(TianzhongApp app) : Browse
             ("411722", "上蔡县鞋业智能制造产业园项目", 120_000m, 3),
             ("411722", "上蔡县冷链物流中心项目", 35_000m, 1),
             ("411723", "平舆县防水材料产业园项目", 80_000m, 2),
-            ("411724", "正阳县花生精深加工项目", 50_000m, 1),
+            ("411729", "新蔡县特种机械研发制造项目", 50_000m, 1),
         };
         var projects = new List<Project>();
         foreach (var (unit, name, wan, stages) in seeds)

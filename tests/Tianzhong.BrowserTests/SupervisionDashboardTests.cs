@@ -168,7 +168,7 @@ public sealed class SupervisionDashboardTests(TianzhongApp app) : BrowserTest(ap
             ("411722", "上蔡县看板演示鞋业产业园", "apparel-footwear", 150_000m, 1, 3, 60_000m, CapitalSource.OtherProvince),
             ("411722", "上蔡县看板演示冷链物流", "food", 35_000m, 2, 1, 8_000m, CapitalSource.OtherCityInProvince),
             ("411723", "平舆县看板演示防水材料", "building-materials", 80_000m, 1, 2, 30_000m, CapitalSource.OtherProvince),
-            ("411724", "正阳县看板演示花生加工", "food", 50_000m, 2, 2, 12_000m, CapitalSource.OtherProvince),
+            ("411729", "新蔡县看板演示特种机械", "equipment", 50_000m, 2, 2, 12_000m, CapitalSource.OtherProvince),
             ("411725", "确山县看板演示提琴制造", "outdoor-leisure", 20_000m, 3, 1, 5_000m, CapitalSource.OtherProvince),
             ("411702", "驿城区看板演示装备制造", "equipment", 120_000m, 2, 3, 45_000m, CapitalSource.OtherProvince),
             ("411726", "泌阳县看板演示生物医药", "biomedicine", 60_000m, 3, 1, 0m, CapitalSource.OtherProvince),
