@@ -15,6 +15,7 @@ public sealed partial class Settings
     private readonly Dictionary<(string UnitCode, RankingIndicator Indicator), decimal?> _edits = [];
     private readonly Dictionary<(string UnitCode, RankingIndicator Indicator), string> _fieldErrors = [];
     private readonly Dictionary<RankingIndicator, decimal> _weights = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _leading = new(StringComparer.Ordinal);
     private Dictionary<string, string> _schemeErrors = [];
     private Dictionary<string, string> _unitNames = [];
     private Dictionary<string, string> _directionNames = [];
@@ -88,6 +89,12 @@ public sealed partial class Settings
         (_normalisation, _cadence, _cap, _leadingBonus, _majorBonus, _threshold, _margin) =
             (scheme.Rules.Normalisation, scheme.Cadence, scheme.Rules.CompletionCap, scheme.Rules.LeadingIndustryBonus, scheme.Rules.MajorIndustrialBonus, scheme.Rules.MajorIndustrialThresholdWan, scheme.Rules.YellowMarginPoints);
         (_yearEnd, _monthly, _batches) = (scheme.Assessment.YearEndWeight, scheme.Assessment.MonthlyAverageWeight, scheme.Assessment.BatchesWeight);
+        _leading.Clear();
+        foreach (var (unit, directions) in scheme.Rules.LeadingDirections)
+        {
+            _leading[unit] = directions;
+        }
+
         _schemeErrors = [];
     }
 
@@ -149,6 +156,7 @@ public sealed partial class Settings
             MajorIndustrialBonus = _majorBonus,
             MajorIndustrialThresholdWan = _threshold,
             YellowMarginPoints = _margin,
+            LeadingDirections = _leading.Where(l => l.Value.Count > 0).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal),
         };
         try
         {
