@@ -33,21 +33,41 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
         var majorThresholdWan = rules.MajorIndustrialThresholdWan;
         var majorThreshold = (double)majorThresholdWan;
         var leadingKeys = rules.LeadingDirections.SelectMany(u => u.Value.Select(d => u.Key + "|" + d)).ToList();
-        var groups = await (from l in db.ReportLines
-                            join r in StandingReports(period) on l.ReportId equals r.Id
-                            group l by new
-                            {
-                                r.UnitCode,
-                                l.Kind,
-                                Leading = l.DirectionCode != null && leadingKeys.Contains(r.UnitCode + "|" + l.DirectionCode),
-                                Industrial = l.MajorGroupCode != null && IndustrialCodes.Contains(l.MajorGroupCode),
-                                // Compared as doubles: exact for two-decimal amounts against these thresholds, and SQLite then
-                                // compares natively instead of calling back into .NET for every line (decimals are text there).
-                                Hundred = (double)l.AmountWan >= (double)hundredMillion,
-                                Billion = (double)l.AmountWan >= (double)billion,
-                                Major = (double)l.AmountWan >= majorThreshold,
-                            } into g
-                            select new { g.Key.UnitCode, g.Key.Kind, g.Key.Leading, g.Key.Industrial, g.Key.Hundred, g.Key.Billion, g.Key.Major, Amount = g.Sum(x => x.AmountWan), Share = g.Sum(x => x.Share) })
+        var lines = from l in db.ReportLines
+                    join r in StandingReports(period) on l.ReportId equals r.Id
+                    select new { r.UnitCode, l.Kind, l.DirectionCode, l.MajorGroupCode, l.AmountWan, l.Share };
+
+        // SQLite keeps decimals as text and compares them by calling back into .NET for every line; there the amount
+        // classes are compared as doubles (exact for two-decimal amounts against these thresholds). PostgreSQL compares
+        // numerics natively, faster than converting each to a double.
+        var classified = db.Database.IsSqlite()
+            ? lines.Select(x => new ClassifiedLine
+            {
+                UnitCode = x.UnitCode,
+                Kind = x.Kind,
+                Leading = x.DirectionCode != null && leadingKeys.Contains(x.UnitCode + "|" + x.DirectionCode),
+                Industrial = x.MajorGroupCode != null && IndustrialCodes.Contains(x.MajorGroupCode),
+                Hundred = (double)x.AmountWan >= (double)hundredMillion,
+                Billion = (double)x.AmountWan >= (double)billion,
+                Major = (double)x.AmountWan >= majorThreshold,
+                AmountWan = x.AmountWan,
+                Share = x.Share,
+            })
+            : lines.Select(x => new ClassifiedLine
+            {
+                UnitCode = x.UnitCode,
+                Kind = x.Kind,
+                Leading = x.DirectionCode != null && leadingKeys.Contains(x.UnitCode + "|" + x.DirectionCode),
+                Industrial = x.MajorGroupCode != null && IndustrialCodes.Contains(x.MajorGroupCode),
+                Hundred = x.AmountWan >= hundredMillion,
+                Billion = x.AmountWan >= billion,
+                Major = x.AmountWan >= majorThresholdWan,
+                AmountWan = x.AmountWan,
+                Share = x.Share,
+            });
+        var groups = await classified
+            .GroupBy(x => new { x.UnitCode, x.Kind, x.Leading, x.Industrial, x.Hundred, x.Billion, x.Major })
+            .Select(g => new { g.Key.UnitCode, g.Key.Kind, g.Key.Leading, g.Key.Industrial, g.Key.Hundred, g.Key.Billion, g.Key.Major, Amount = g.Sum(x => x.AmountWan), Share = g.Sum(x => x.Share) })
             .ToListAsync(cancellationToken);
 
         var result = new Dictionary<string, List<ReportLine>>(StringComparer.Ordinal);
@@ -101,6 +121,28 @@ public sealed class RankingLines(SupervisionDb db, ReportFigures figures)
 
     private IQueryable<MonthlyReport> StandingReports(ReportingPeriod period) =>
         db.Reports.Where(r => r.Year == period.Year && r.Month <= period.Month && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved));
+
+    /// <summary>A line with the facts the ranking tells lines apart by, as the database computes them.</summary>
+    private sealed class ClassifiedLine
+    {
+        public string UnitCode { get; init; } = string.Empty;
+
+        public FigureKind Kind { get; init; }
+
+        public bool Leading { get; init; }
+
+        public bool Industrial { get; init; }
+
+        public bool Hundred { get; init; }
+
+        public bool Billion { get; init; }
+
+        public bool Major { get; init; }
+
+        public decimal AmountWan { get; init; }
+
+        public decimal Share { get; init; }
+    }
 
     private static void Add(Dictionary<string, List<ReportLine>> lines, string unitCode, ReportLine line)
     {
