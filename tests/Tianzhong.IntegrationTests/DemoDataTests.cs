@@ -39,6 +39,22 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
         await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().RunAsync(CancellationToken.None);
         Assert.Equal(GeneratorScale.Demo.Projects, await db.Projects.CountAsync(p => p.ExternalReference!.StartsWith(DemoDataLoader.Prefix)));
     }
+
+    [Fact]
+    public async Task The_demo_gets_this_years_plan_targets_split_across_the_units_once()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        var year = Tianzhong.Kernel.Time.ChinaTime.Today(TimeProvider.System).Year;
+        var supervision = scope.ServiceProvider.GetRequiredService<Tianzhong.Modules.Supervision.Data.SupervisionDb>();
+        var province = await supervision.Targets.Where(t => t.Year == year && t.Indicator == Tianzhong.Modules.Supervision.Domain.RankingIndicator.FundsOutsideProvince).Select(t => t.Value).ToListAsync();
+        Assert.Equal(13, province.Count);
+        Assert.Equal(Tianzhong.Modules.Supervision.Domain.Ranking.PlanTargets.CityTarget(Tianzhong.Modules.Supervision.Domain.RankingIndicator.FundsOutsideProvince, year), province.Sum());
+
+        var before = await supervision.Targets.CountAsync();
+        await scope.ServiceProvider.GetRequiredService<Tianzhong.Modules.Supervision.Features.Demo.DemoTargets>().RunAsync(CancellationToken.None);
+        Assert.Equal(before, await supervision.Targets.CountAsync());
+    }
 }
 
 [Collection(AppFixtureGroup.Name)]

@@ -5,6 +5,7 @@ using Tianzhong.Modules.Supervision.Contracts;
 using Tianzhong.Modules.Supervision.Data;
 using Tianzhong.Modules.Supervision.Features.Overview;
 using Tianzhong.Modules.Supervision.Features.Assessments;
+using Tianzhong.Modules.Supervision.Features.Demo;
 using Tianzhong.Modules.Supervision.Features.Rankings;
 using Tianzhong.Modules.Supervision.Features.Reports;
 using Tianzhong.Modules.Supervision.Features.Schemes;
@@ -35,6 +36,9 @@ public static class SupervisionModule
         services.AddScoped<MonthRankings>();
         services.AddScoped<AnnualAssessments>();
         services.AddScoped<ISupervisionOverview, SupervisionOverview>();
+
+        // The demonstration set (Demo:Enabled) gets this year's plan targets, after the project library's demo data.
+        services.AddStartupTask<DemoTargets>(order: 60);
 
         // Bulletins (issue 4 point 7): the weekly, monthly and quarterly bulletins as GB/T 9704 Word documents.
         services.AddScoped<BulletinWriter>();
