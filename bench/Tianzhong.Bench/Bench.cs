@@ -336,7 +336,7 @@ internal static class Bench
         Console.WriteLine("```");
     }
 
-    private static async Task PrintAsync(DbCommand command)
+    internal static async Task PrintAsync(DbCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -345,7 +345,7 @@ internal static class Bench
         }
     }
 
-    private static void Bind(DbCommand command, (string Name, object Value)[] parameters)
+    internal static void Bind(DbCommand command, (string Name, object Value)[] parameters)
     {
         foreach (var (name, value) in parameters)
         {

@@ -99,7 +99,7 @@ internal static class SupervisionBench
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
-            Bind(command, parameters);
+            Bench.Bind(command, parameters);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -121,7 +121,7 @@ internal static class SupervisionBench
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = byKindSql;
-            Bind(command, parameters);
+            Bench.Bind(command, parameters);
             await using var reader = await command.ExecuteReaderAsync();
             rawByKind.Clear();
             while (await reader.ReadAsync())
@@ -420,7 +420,7 @@ internal static class SupervisionBench
                 explain.Parameters.Add(parameter);
             }
 
-            await PrintAsync(explain);
+            await Bench.PrintAsync(explain);
         }
 
         Console.WriteLine();
@@ -429,8 +429,8 @@ internal static class SupervisionBench
             Console.WriteLine($"-- raw SQL ({name}):");
             await using var explain = connection.CreateCommand();
             explain.CommandText = prefix + statement;
-            Bind(explain, parameters);
-            await PrintAsync(explain);
+            Bench.Bind(explain, parameters);
+            await Bench.PrintAsync(explain);
             Console.WriteLine();
         }
 
@@ -504,26 +504,6 @@ internal static class SupervisionBench
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
-    private static async Task PrintAsync(DbCommand command)
-    {
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            Console.WriteLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-    }
-
-    private static void Bind(DbCommand command, (string Name, object Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
         }
     }
 

@@ -77,6 +77,11 @@ public sealed class MonthlyReportFlowTests(TianzhongApp app) : BrowserTest(app)
         Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "全市招商引资工作月通报");
         var first = body.Descendants<Table>().First().Elements<TableRow>().Skip(1).First().Elements<TableCell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["1", "上蔡县"], first.Take(2));
+
+        await city.GotoAsync("/supervision/assessment?year=2025");
+        await Expect(Interactive(city, "assessment-table")).ToBeVisibleAsync();
+        await Expect(city.GetByTestId("assessment-unit")).ToHaveCountAsync(13);
+        await Shot(city, "supervision-assessment.png");
     }
 
     /// <summary>A project of 上蔡县 with June funds, and every other unit's June report submitted and approved.</summary>

@@ -15,11 +15,14 @@ public sealed partial class Assessment
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
+    [SupplyParameterFromQuery(Name = "year")]
+    public int? Year { get; set; }
+
     private IEnumerable<int> Years => PeriodChoice.Years(Clock);
 
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
-        _year = Tianzhong.Kernel.Time.ChinaTime.Today(Clock).Year;
+        _year = Year is { } y && PeriodChoice.Years(Clock).Contains(y) ? y : Tianzhong.Kernel.Time.ChinaTime.Today(Clock).Year;
         _view = await Assessments.GetAsync(_year, PageToken);
     });
 

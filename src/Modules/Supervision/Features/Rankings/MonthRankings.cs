@@ -49,7 +49,7 @@ public sealed class MonthRankings(SupervisionDb db, RankingLines lines, ISystemS
         // Open months rank every unit, which a county's own scope cannot read; only the scores leave this scope.
         await using var scope = systemScopes.CreateSystemScope();
         var ranking = await scope.ServiceProvider.GetRequiredService<RankingComputation>().ComputeAsync(period, provisional: true, cancellationToken);
-        return new RankingView(period.Year, period.Month, true, null, names, Slim(ranking));
+        return new RankingView(period.Year, period.Month, true, null, names, RankingComputation.WithoutItems(ranking));
     }
 
     public async Task<RankingExplanation> ExplainAsync(ReportingPeriod period, string unitCode, CancellationToken cancellationToken)
@@ -74,6 +74,4 @@ public sealed class MonthRankings(SupervisionDb db, RankingLines lines, ISystemS
             .ToDictionary(g => g.Key, g => (IReadOnlyList<RankingItem>)[.. g.OrderBy(i => i.IsAdjustment).ThenBy(i => i.OccurredOn)]);
         return new RankingExplanation(unit.Code, unit.Name, view.IsProvisional, view.Ranking.Rules, score, records);
     }
-
-    private static MonthRanking Slim(MonthRanking ranking) => RankingComputation.Deserialise(RankingComputation.Serialise(ranking));
 }

@@ -44,11 +44,13 @@ public sealed class RankingComputation(SupervisionDb db, RankingLines lines, Sch
     }
 
     /// <summary>The ranking as frozen at the close: scores and arithmetic, without the grouped items (the records are re-read from the frozen reports).</summary>
-    public static string Serialise(MonthRanking ranking)
+    public static string Serialise(MonthRanking ranking) => JsonSerializer.Serialize(WithoutItems(ranking), SupervisionDb.Json);
+
+    /// <summary>Scores and arithmetic without the grouped stand-in items, which mean nothing outside the computation.</summary>
+    public static MonthRanking WithoutItems(MonthRanking ranking)
     {
         ArgumentNullException.ThrowIfNull(ranking);
-        var slim = ranking with { Units = [.. ranking.Units.Select(u => u with { Indicators = [.. u.Indicators.Select(i => i with { Items = [] })] })] };
-        return JsonSerializer.Serialize(slim, SupervisionDb.Json);
+        return ranking with { Units = [.. ranking.Units.Select(u => u with { Indicators = [.. u.Indicators.Select(i => i with { Items = [] })] })] };
     }
 
     public static MonthRanking Deserialise(string json) => JsonSerializer.Deserialize<MonthRanking>(json, SupervisionDb.Json)!;
