@@ -28,7 +28,11 @@ public sealed class TripsPageTests(TianzhongApp app) : BrowserTest(app)
         await Interactive(Page, "trip-destination").FillAsync("广东省深圳市");
         await Interactive(Page, "trip-contacts").FillAsync("比亚迪股份有限公司副总裁");
         await Interactive(Page, "trip-outcome").FillAsync("洽谈新能源汽车零部件项目，对方同意下月来县考察");
+
+        // Leave the text field first, so its change reaches the circuit before the click that adds a visit row.
+        await Interactive(Page, "trip-outcome").PressAsync("Tab");
         await Interactive(Page, "visit-add").ClickAsync();
+        await Expect(Interactive(Page, "visit-organisation")).ToBeVisibleAsync();
         await Interactive(Page, "visit-organisation").FillAsync("比亚迪");
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "比亚迪" }).First.ClickAsync();
         await Interactive(Page, "visit-followup").FillAsync("寄送园区招商方案");
