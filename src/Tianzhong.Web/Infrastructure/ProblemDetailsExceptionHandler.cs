@@ -18,6 +18,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (a page navigated on while its stylesheet or a query was loading): whatever the
+            // database then reports is a consequence, not a fault, and nobody is left to read a problem document.
+            LogAborted(logger, httpContext.Request.Path.Value ?? string.Empty);
+            return true;
+        }
+
         var (status, title, detail) = exception switch
         {
             ValidationFailedException => (StatusCodes.Status400BadRequest, text["Error.Validation"].Value, text["Error.ValidationDetail"].Value),
@@ -76,4 +84,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Request on {Path} ended because the client went away")]
+    private static partial void LogAborted(ILogger logger, string path);
 }
