@@ -46,11 +46,13 @@ public sealed class StageApprovalTests(TianzhongApp app) : BrowserTest(app)
         await Expect(Page.GetByTestId("lifecycle-stage")).ToContainTextAsync("在谈");
 
         await city.GotoAsync("/investment/approvals");
-        var row = city.Locator("tr", new() { Has = city.GetByTestId("approval-row-project").GetByText(name) });
+        // The row is matched through its interactive cell: a click on the prerendered copy of the approve button
+        // would be lost when Blazor swaps in the interactive render.
+        var row = city.Locator("tr", new() { Has = Interactive(city, "approval-row-project").GetByText(name) });
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("approval-evidence")).ToContainTextAsync("合同.pdf");
         await Shot(city, "approvals.png");
-        await row.GetByTestId("approval-approve").ClickAsync();
+        await row.Locator("[data-testid='approval-approve']:not([data-tz-prerendered])").ClickAsync();
         await city.GetByTestId("decision-confirm").ClickAsync();
         await Expect(row).ToHaveCountAsync(0);
 
