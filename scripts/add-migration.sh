@@ -7,7 +7,7 @@ shift
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 contexts=("$@")
-[ ${#contexts[@]} -gt 0 ] || contexts=(Registry Identity Audit Investment Supervision)  # folder = <name>, context = <name>Db
+[ ${#contexts[@]} -gt 0 ] || contexts=(Registry Identity Audit Investment Supervision Chains Map)  # folder = <name>, context = <name>Db
 for provider in Sqlite Postgres; do
   for context in "${contexts[@]}"; do
     dotnet ef migrations add "$name" \

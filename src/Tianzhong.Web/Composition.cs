@@ -11,6 +11,8 @@ using Tianzhong.Modules.Identity.Data;
 using Tianzhong.Modules.Identity.Features.SignIn;
 using Tianzhong.Modules.Investment;
 using Tianzhong.Modules.Supervision;
+using Tianzhong.Modules.Chains;
+using Tianzhong.Modules.Map;
 using Tianzhong.Modules.Registry;
 using Tianzhong.Web.Components;
 using Tianzhong.Web.Infrastructure;
@@ -35,6 +37,8 @@ public static class Composition
         services.AddRegistryModule();
         services.AddInvestmentModule();
         services.AddSupervisionModule();
+        services.AddChainsModule();
+        services.AddMapModule();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedProblemTitles.Apply);
@@ -100,6 +104,8 @@ public static class Composition
         api.MapRegistryApi();
         api.MapInvestmentApi();
         api.MapSupervisionApi();
+        api.MapChainsApi();
+        api.MapMapApi();
         app.MapCultureEndpoint();
         app.MapAccountFormEndpoints();
 
@@ -110,7 +116,7 @@ public static class Composition
 
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly, typeof(InvestmentModule).Assembly, typeof(SupervisionModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegistryModule).Assembly, typeof(IdentityModule).Assembly, typeof(InvestmentModule).Assembly, typeof(SupervisionModule).Assembly, typeof(ChainsModule).Assembly, typeof(MapModule).Assembly);
         return app;
     }
 }

@@ -29,8 +29,12 @@ public sealed class ModelAndReferenceDataTests(TianzhongFactory factory)
         using var audit = new AuditDb(Options<AuditDb>(settings, AuditDb.HistoryTable));
         using var investment = new Tianzhong.Modules.Investment.Data.InvestmentDb(Options<Tianzhong.Modules.Investment.Data.InvestmentDb>(settings, Tianzhong.Modules.Investment.Data.InvestmentDb.HistoryTable), user, protection);
         using var supervision = new Tianzhong.Modules.Supervision.Data.SupervisionDb(Options<Tianzhong.Modules.Supervision.Data.SupervisionDb>(settings, Tianzhong.Modules.Supervision.Data.SupervisionDb.HistoryTable), user);
+        using var chains = new Tianzhong.Modules.Chains.Data.ChainsDb(Options<Tianzhong.Modules.Chains.Data.ChainsDb>(settings, Tianzhong.Modules.Chains.Data.ChainsDb.HistoryTable), user);
+        using var map = new Tianzhong.Modules.Map.Data.MapDb(Options<Tianzhong.Modules.Map.Data.MapDb>(settings, Tianzhong.Modules.Map.Data.MapDb.HistoryTable), user);
         Assert.False(investment.Database.HasPendingModelChanges(), $"InvestmentDb has model changes without a {provider} migration");
         Assert.False(supervision.Database.HasPendingModelChanges(), $"SupervisionDb has model changes without a {provider} migration");
+        Assert.False(chains.Database.HasPendingModelChanges(), $"ChainsDb has model changes without a {provider} migration");
+        Assert.False(map.Database.HasPendingModelChanges(), $"MapDb has model changes without a {provider} migration");
         Assert.False(registry.Database.HasPendingModelChanges(), $"RegistryDb has model changes without a {provider} migration");
         Assert.False(identity.Database.HasPendingModelChanges(), $"IdentityDb has model changes without a {provider} migration");
         Assert.False(audit.Database.HasPendingModelChanges(), $"AuditDb has model changes without a {provider} migration");
