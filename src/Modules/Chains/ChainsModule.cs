@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Chains.Data;
+using Tianzhong.Modules.Chains.Features.Gaps;
 
 namespace Tianzhong.Modules.Chains;
 
@@ -11,6 +12,9 @@ public static class ChainsModule
     public static IServiceCollection AddChainsModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<ChainsDb>(ChainsDb.HistoryTable);
+
+        // Link figures and gap statuses, read by the chain pages and by precision matching.
+        services.AddScoped<LinkGaps>();
         return services;
     }
 

@@ -68,6 +68,9 @@ public static class InvestmentModule
         // Dashboards (supervision issue 4 point 8): signed-or-later projects and contract investment per industry direction.
         services.AddScoped<IInvestmentBreakdown, InvestmentBreakdown>();
 
+        // Project facts by id for the chain links and the map (issue 5).
+        services.AddScoped<IProjectDigests, ProjectDigests>();
+
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();
