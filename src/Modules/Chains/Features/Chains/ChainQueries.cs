@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tianzhong.Kernel.Auditing;
 using Tianzhong.Kernel.Errors;
 using Tianzhong.Modules.Chains.Data;
 using Tianzhong.Modules.Chains.Domain;
@@ -11,7 +12,7 @@ using Tianzhong.Modules.Registry.Contracts;
 namespace Tianzhong.Modules.Chains.Features.Chains;
 
 /// <summary>Reads chains, their links with gap statuses and suggestions, and what is attached to a link.</summary>
-public sealed class ChainQueries(ChainsDb db, LinkGaps gaps, IProjectDigests projects, IUnitDirectory units, IStringLocalizer<ChainsText> text)
+public sealed class ChainQueries(ChainsDb db, LinkGaps gaps, IProjectDigests projects, IUnitDirectory units, IAuditTrail audit, IStringLocalizer<ChainsText> text)
 {
     /// <summary>Every chain in plan order with its links' figures added up.</summary>
     public async Task<IReadOnlyList<ChainSummary>> ListAsync(CancellationToken cancellationToken)
@@ -76,6 +77,10 @@ public sealed class ChainQueries(ChainsDb db, LinkGaps gaps, IProjectDigests pro
             [.. attachments.Where(a => a.Kind == AttachmentKind.TargetEnterprise).Select(Enterprise)],
             listed);
     }
+
+    /// <summary>Records that the chain's graph was exported as an image.</summary>
+    public Task RecordImageExportAsync(string code, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditRecord(AuditAction.Export, nameof(IndustryChain), code, AuditOutcome.Success, Detail: "chain graph PNG"), cancellationToken);
 
     /// <summary>The chain's links with figures, status, suggestion, note and version, each link before its children.</summary>
     internal async Task<IReadOnlyList<ChainLinkView>> LinkViewsAsync(Guid chainId, CancellationToken cancellationToken)
