@@ -46,7 +46,9 @@ export function create(element, optionJson, theme, clicks) {
      */
     png(backgroundColor) {
       const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor });
-      return DotNet.createJSStreamReference(new TextEncoder().encode(url));
+      // The bytes themselves: the component asks for an IJSStreamReference, so Blazor wraps the returned typed array
+      // in a stream reference; returning an already wrapped one fails with "not a typed array or blob".
+      return new TextEncoder().encode(url);
     },
 
     dispose() {

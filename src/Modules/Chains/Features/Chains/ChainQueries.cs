@@ -41,7 +41,7 @@ public sealed class ChainQueries(ChainsDb db, LinkGaps gaps, IProjectDigests pro
         var chain = await db.Chains.AsNoTracking().Include(c => c.Masters).SingleOrDefaultAsync(c => c.Code == code, cancellationToken)
             ?? throw new NotFoundException(text["ChainNotFound"]);
         var links = await LinkViewsAsync(chain.Id, cancellationToken);
-        var rules = await db.Settings.AsNoTracking().Select(s => s.Gaps).FirstOrDefaultAsync(cancellationToken) ?? GapRules.Default;
+        var rules = await db.Settings.AsNoTracking().Where(s => s.Id == ChainSettings.SingletonId).Select(s => s.Gaps).FirstOrDefaultAsync(cancellationToken) ?? GapRules.Default;
         return new ChainView(
             chain.Id, chain.Code, chain.Name, ChainsFile.Load().CategoryOf(chain.Code)?.Name, chain.ChainLeader, chain.AllianceHead,
             [.. chain.Masters.OrderBy(m => m.OrganisationName, StringComparer.Ordinal).Select(m => new ChainMasterView(m.OrganisationId, m.OrganisationName))],
