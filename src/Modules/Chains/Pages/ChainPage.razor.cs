@@ -274,7 +274,7 @@ public sealed partial class ChainPage
         var option = new JsonObject
         {
             ["animation"] = false,
-            ["tooltip"] = new JsonObject { ["trigger"] = "item", ["formatter"] = "{b}：{c}" },
+            ["tooltip"] = new JsonObject { ["trigger"] = "item", ["formatter"] = "{b}: {c}" },
             ["legend"] = new JsonObject { ["top"] = 0, ["data"] = new JsonArray([.. statuses.Select(s => (JsonNode)ChainStyle.Status(L, s))]) },
             ["series"] = new JsonArray(new JsonObject
             {
