@@ -235,13 +235,13 @@ public sealed class ChainsApiTests(TianzhongFactory factory)
 
         // The county may not detach the other unit's project, but may detach its own enterprise.
         var projectAttachment = cityView.GetProperty("projects").EnumerateArray().Single(p => p.GetProperty("projectId").GetString() == secret).GetProperty("id").GetInt64();
-        using (var detach = await county.DeleteAsync($"/api/v1/chains/links/{id}/attachments/{projectAttachment}"))
+        using (var detach = await county.DeleteAsync($"/api/v1/chains/links/{id}/attachments?attachmentId={projectAttachment}"))
         {
             await detach.ProblemAsync(HttpStatusCode.Forbidden);
         }
 
         var local = countyView.GetProperty("localEnterprises")[0].GetProperty("id").GetInt64();
-        using (var own = await county.DeleteAsync($"/api/v1/chains/links/{id}/attachments/{local}"))
+        using (var own = await county.DeleteAsync($"/api/v1/chains/links/{id}/attachments?attachmentId={local}"))
         {
             Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         }

@@ -41,36 +41,36 @@ public static class ChainsApi
             .RequireAuthorization(Policies.CityWrite)
             .WithName("AddChainLink").WithSummary("The city adds a link under a parent of the same chain (or as a first link); a name used in the chain or a bad parent is 400");
 
-        group.MapGet("/links/{linkId:guid}", async (Guid linkId, ChainQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetLinkAsync(linkId, ct)))
+        group.MapGet("/links/{id:guid}", async (Guid id, ChainQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetLinkAsync(id, ct)))
             .RequireAuthorization(Policies.BusinessRead)
             .WithName("GetChainLink").WithSummary("A link with its figures, status and suggestion, its local and target enterprises and the attached projects the caller may see");
 
-        group.MapPut("/links/{linkId:guid}", async (Guid linkId, EditLinkRequest request, ChainCommands commands, CancellationToken ct) => TypedResults.Ok(await commands.EditLinkAsync(linkId, request, ct)))
+        group.MapPut("/links/{id:guid}", async (Guid id, EditLinkRequest request, ChainCommands commands, CancellationToken ct) => TypedResults.Ok(await commands.EditLinkAsync(id, request, ct)))
             .RequireAuthorization(Policies.CityWrite)
             .WithName("EditChainLink").WithSummary("The city renames a link and sets its segment and note; a stale version 409");
 
-        group.MapPut("/links/{linkId:guid}/parent", async (Guid linkId, MoveLinkRequest request, ChainCommands commands, CancellationToken ct) => TypedResults.Ok(await commands.MoveLinkAsync(linkId, request, ct)))
+        group.MapPut("/links/{id:guid}/parent", async (Guid id, MoveLinkRequest request, ChainCommands commands, CancellationToken ct) => TypedResults.Ok(await commands.MoveLinkAsync(id, request, ct)))
             .RequireAuthorization(Policies.CityWrite)
             .WithName("MoveChainLink").WithSummary("The city moves a link under another parent; the link itself, one of its descendants (a cycle), another chain's link or an unknown link is 400 on parentId and nothing changes");
 
-        group.MapDelete("/links/{linkId:guid}", async (Guid linkId, int version, ChainCommands commands, CancellationToken ct) =>
+        group.MapDelete("/links/{id:guid}", async (Guid id, int version, ChainCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteLinkAsync(linkId, version, ct);
+                await commands.DeleteLinkAsync(id, version, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.CityWrite)
             .WithName("DeleteChainLink").WithSummary("The city deletes a link; a link with child links or with anything attached is 409, a stale version 409");
 
-        group.MapPost("/links/{linkId:guid}/organisations", async (Guid linkId, AttachOrganisationRequest request, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.AttachOrganisationAsync(linkId, request, ct)))
+        group.MapPost("/links/{id:guid}/organisations", async (Guid id, AttachOrganisationRequest request, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.AttachOrganisationAsync(id, request, ct)))
             .RequireAuthorization(Policies.UnitWrite)
             .WithName("AttachChainOrganisation").WithSummary("Attaches a local enterprise (with its unit; a county only its own) or a target enterprise to a link; the same one twice is 409");
 
-        group.MapPost("/links/{linkId:guid}/projects", async (Guid linkId, AttachProjectRequest request, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.AttachProjectAsync(linkId, request, ct)))
+        group.MapPost("/links/{id:guid}/projects", async (Guid id, AttachProjectRequest request, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.AttachProjectAsync(id, request, ct)))
             .RequireAuthorization(Policies.UnitWrite)
             .WithName("AttachChainProject").WithSummary("Attaches a project to a link; a project the caller cannot see is 404, a county only its own unit's projects, the same one twice 409");
 
-        group.MapDelete("/links/{linkId:guid}/attachments/{attachmentId:long}", async (Guid linkId, long attachmentId, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.DetachAsync(linkId, attachmentId, ct)))
+        group.MapDelete("/links/{id:guid}/attachments", async (Guid id, long attachmentId, ChainAttachments attachments, CancellationToken ct) => TypedResults.Ok(await attachments.DetachAsync(id, attachmentId, ct)))
             .RequireAuthorization(Policies.UnitWrite)
-            .WithName("DetachChainAttachment").WithSummary("Detaches an enterprise or project from a link; a county only its own unit's local enterprises and projects");
+            .WithName("DetachChainAttachment").WithSummary("Detaches an enterprise or project (the attachmentId query parameter) from a link; a county only its own unit's local enterprises and projects");
     }
 }
