@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Chains.Data;
+using Tianzhong.Modules.Chains.Features.Chains;
 using Tianzhong.Modules.Chains.Features.Gaps;
+using Tianzhong.Modules.Chains.Features.Settings;
 
 namespace Tianzhong.Modules.Chains;
 
@@ -15,11 +17,19 @@ public static class ChainsModule
 
         // Link figures and gap statuses, read by the chain pages and by precision matching.
         services.AddScoped<LinkGaps>();
+
+        // Chains (issue 5 points 1, 2, 4): the reference chains, reading and editing chains and links, attachments, gap rules.
+        services.AddStartupTask<ChainReferenceLoader>(order: 30);
+        services.AddScoped<ChainQueries>();
+        services.AddScoped<ChainCommands>();
+        services.AddScoped<ChainAttachments>();
+        services.AddScoped<GapRulesSettings>();
         return services;
     }
 
     public static void MapChainsApi(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapChainsEndpoints();
     }
 }

@@ -28,6 +28,7 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
     private ElementReference _element;
     private IJSObjectReference? _module;
     private IJSObjectReference? _chart;
+    private DotNetObjectReference<EChart>? _self;
     private string _json = "{}";
     private string? _appliedJson;
     private string? _appliedTheme;
@@ -55,6 +56,13 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
     [Parameter]
     public string? AriaLabel { get; set; }
 
+    /// <summary>
+    /// Called when the user clicks an item of the chart, with the item's data <c>id</c> when it has one, else its name.
+    /// Leave unset for charts that only show.
+    /// </summary>
+    [Parameter]
+    public EventCallback<string> OnClick { get; set; }
+
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
@@ -77,6 +85,27 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
             return await reader.ReadToEndAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Downloads the chart as a PNG file (see <see cref="ExportPngAsync"/>) under <paramref name="fileName"/>; false
+    /// when there is no chart to export yet.
+    /// </summary>
+    public async Task<bool> DownloadPngAsync(string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var url = await ExportPngAsync(cancellationToken);
+        if (url is null || _module is null)
+        {
+            return false;
+        }
+
+        await _module.InvokeVoidAsync("download", cancellationToken, url, fileName);
+        return true;
+    }
+
+    /// <summary>Called by the browser when an item is clicked (only when <see cref="OnClick"/> is set).</summary>
+    [JSInvokable("NotifyClick")]
+    public Task NotifyClickAsync(string item) => OnClick.InvokeAsync(item);
 
     /// <summary>The option as the browser receives it: the caller's option plus the platform defaults it leaves open.</summary>
     public static JsonObject WithDefaults(object? option)
@@ -165,7 +194,8 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
                     await DisposeChartAsync();
                     _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["js/echarts-interop.js"]);
                     var (json, theme) = (_json, Theme);
-                    _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, json, theme);
+                    var clicks = OnClick.HasDelegate ? _self ??= DotNetObjectReference.Create(this) : null;
+                    _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, json, theme, clicks);
                     (_appliedJson, _appliedTheme) = (json, theme);
                 }
                 else if (_appliedJson != _json)
@@ -199,6 +229,8 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
     private async Task ReleaseAsync()
     {
         await DisposeChartAsync();
+        _self?.Dispose();
+        _self = null;
         if (_module is { } module)
         {
             _module = null;

@@ -6,10 +6,20 @@
  * @param {HTMLElement} element the component's div (its height comes from the component, its width from the page)
  * @param {string} optionJson the whole ECharts option as JSON
  * @param {string | null} theme a registered ECharts theme name, or null for the default
+ * @param {object | null} clicks the component's .NET reference when it listens to clicks, else null
  */
-export function create(element, optionJson, theme) {
+export function create(element, optionJson, theme, clicks) {
   const chart = echarts.init(element, theme || null, { renderer: 'canvas' });
   chart.setOption(JSON.parse(optionJson), true);
+  if (clicks) {
+    // The clicked item's data id when it has one (e.g. a tree node), else its name.
+    chart.on('click', (params) => {
+      const id = params.data && params.data.id != null ? String(params.data.id) : params.name;
+      if (id) {
+        clicks.invokeMethodAsync('NotifyClick', id);
+      }
+    });
+  }
 
   // Window resizes, drawer toggles and layout changes all reach the chart as a size change of its element. The
   // resize waits for the next frame so it never changes layout inside the observer's own callback.
@@ -36,7 +46,9 @@ export function create(element, optionJson, theme) {
      */
     png(backgroundColor) {
       const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor });
-      return DotNet.createJSStreamReference(new TextEncoder().encode(url));
+      // The bytes themselves: the component asks for an IJSStreamReference, so Blazor wraps the returned typed array
+      // in a stream reference; returning an already wrapped one fails with "not a typed array or blob".
+      return new TextEncoder().encode(url);
     },
 
     dispose() {
@@ -45,4 +57,19 @@ export function create(element, optionJson, theme) {
       chart.dispose();
     },
   };
+}
+
+/**
+ * Saves a data URL (e.g. a chart's PNG) as a file through a temporary link.
+ * @param {string} dataUrl the file's content as a data URL
+ * @param {string} fileName the name the browser saves it under
+ */
+export function download(dataUrl, fileName) {
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
 }
