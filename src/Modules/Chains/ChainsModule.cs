@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Chains.Data;
 using Tianzhong.Modules.Chains.Features.Gaps;
+using Tianzhong.Modules.Chains.Features.Matching;
 
 namespace Tianzhong.Modules.Chains;
 
@@ -15,11 +16,20 @@ public static class ChainsModule
 
         // Link figures and gap statuses, read by the chain pages and by precision matching.
         services.AddScoped<LinkGaps>();
+
+        // Precision matching (精准招商): the region table, scores and their reasons, the city's weights, following a recommendation.
+        services.AddSingleton(_ => RegionTableLoader.Load());
+        services.AddScoped<Recommendations>();
+        services.AddScoped<MatchingWeights>();
+        services.AddScoped<FollowRecommendation>();
         return services;
     }
 
     public static void MapChainsApi(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+
+        // Precision matching (精准招商).
+        api.MapMatchingApi();
     }
 }
