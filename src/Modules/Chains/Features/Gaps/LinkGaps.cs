@@ -29,7 +29,7 @@ public sealed class LinkGaps(ChainsDb db, ISystemScopeFactory systemScopes)
         var projectLinks = await db.Attachments.AsNoTracking().Where(a => a.ChainId == chainId && a.Kind == AttachmentKind.Project && a.ProjectId != null)
             .Select(a => new { a.LinkId, ProjectId = a.ProjectId!.Value })
             .ToListAsync(cancellationToken);
-        var rules = await db.Settings.AsNoTracking().Select(s => s.Gaps).FirstOrDefaultAsync(cancellationToken) ?? GapRules.Default;
+        var rules = await db.Settings.AsNoTracking().Where(s => s.Id == ChainSettings.SingletonId).Select(s => s.Gaps).FirstOrDefaultAsync(cancellationToken) ?? GapRules.Default;
 
         var projects = await CountedProjectsAsync([.. projectLinks.Select(p => p.ProjectId)], cancellationToken);
         return [.. links.Select(l =>

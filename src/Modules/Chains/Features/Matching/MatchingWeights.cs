@@ -21,7 +21,7 @@ public sealed class MatchingWeights(ChainsDb db, ICurrentUser currentUser, TimeP
 {
     public async Task<WeightsView> GetAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == ChainSettings.SingletonId, cancellationToken);
         return View(settings);
     }
 
@@ -53,7 +53,7 @@ public sealed class MatchingWeights(ChainsDb db, ICurrentUser currentUser, TimeP
 
         db.ChangeTracker.Clear();
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        var settings = await db.Settings.FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.Settings.FirstOrDefaultAsync(s => s.Id == ChainSettings.SingletonId, cancellationToken);
         if ((settings?.Version ?? 0) != request.Version)
         {
             throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);

@@ -56,7 +56,7 @@ public sealed class Recommendations(
         await db.Chains.AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Code).Select(c => new ChainChoice(c.Code, c.Name)).ToListAsync(cancellationToken);
 
     public async Task<MatchWeights> WeightsAsync(CancellationToken cancellationToken) =>
-        await db.Settings.AsNoTracking().Select(s => s.Weights).FirstOrDefaultAsync(cancellationToken) ?? MatchWeights.Default;
+        await db.Settings.AsNoTracking().Where(s => s.Id == ChainSettings.SingletonId).Select(s => s.Weights).FirstOrDefaultAsync(cancellationToken) ?? MatchWeights.Default;
 
     public async Task<RecommendationPage> ForChainAsync(string code, RecommendationQuery query, CancellationToken cancellationToken)
     {
