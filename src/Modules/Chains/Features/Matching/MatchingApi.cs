@@ -29,9 +29,10 @@ public static class MatchingApi
             .RequireAuthorization(Policies.BusinessRead)
             .WithName("GetChainRecommendations").WithSummary("Every live organisation ranked for a chain (or one link with linkId): total score, the six weighted parts and one reason line each; filters listedOnly, minScore, traits, search");
 
-        group.MapPost("/{code}/recommendations/{organisationId:guid}/follow", async Task<Created<FollowResult>> (string code, Guid organisationId, FollowRequest request, FollowRecommendation follow, CancellationToken ct) =>
+        // {id} is the organisation to follow.
+        group.MapPost("/{code}/recommendations/{id:guid}/follow", async Task<Created<FollowResult>> (string code, Guid id, FollowRequest request, FollowRecommendation follow, CancellationToken ct) =>
             {
-                var result = await follow.FollowAsync(code, organisationId, request, ct);
+                var result = await follow.FollowAsync(code, id, request, ct);
                 return TypedResults.Created($"/api/v1/investment/projects/{result.ProjectId}", result);
             })
             .RequireAuthorization(Policies.UnitWrite)
