@@ -43,7 +43,7 @@ internal static class Bench
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.WriteLine("usage: dotnet run -c Release --project bench/Tianzhong.Bench -- --provider postgres|sqlite [--scale city|province] [--suite projects|supervision] [--reports commands|bulk] [--connection \"...\"] [--iterations 200] [--keep]");
+            Console.WriteLine("usage: dotnet run -c Release --project bench/Tianzhong.Bench -- --provider postgres|sqlite [--scale city|province] [--suite projects|supervision|chains] [--reports commands|bulk] [--connection \"...\"] [--iterations 200] [--keep]");
             return 2;
         }
 
@@ -57,6 +57,13 @@ internal static class Bench
             Console.WriteLine($"migrations + reference data: {clock.Elapsed.TotalSeconds:F1} s");
 
             var (units, directions) = await ReferenceAsync(host);
+            if (options.Suite == "chains")
+            {
+                // Loads its own data at city scale, then grows it to province scale, and times both.
+                await ChainsBench.RunAsync(host, provider, connectionString, units, directions, options.Iterations);
+                return 0;
+            }
+
             var scale = options.Scale switch { "province" => GeneratorScale.Province, "demo" => GeneratorScale.Demo, _ => GeneratorScale.City };
             await LoadAsync(host, provider, connectionString, scale, units, directions);
 
@@ -476,7 +483,7 @@ internal static class Bench
             var scale = (Value("--scale") ?? "city").ToLowerInvariant();
             var suite = (Value("--suite") ?? "projects").ToLowerInvariant();
             var reports = (Value("--reports") ?? "commands").ToLowerInvariant();
-            if (provider is not ("postgres" or "sqlite") || scale is not ("city" or "province" or "demo") || suite is not ("projects" or "supervision") || reports is not ("commands" or "bulk"))
+            if (provider is not ("postgres" or "sqlite") || scale is not ("city" or "province" or "demo") || suite is not ("projects" or "supervision" or "chains") || reports is not ("commands" or "bulk"))
             {
                 return null;
             }

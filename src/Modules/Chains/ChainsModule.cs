@@ -5,6 +5,7 @@ using Tianzhong.Modules.Chains.Data;
 using Tianzhong.Modules.Chains.Features.Chains;
 using Tianzhong.Modules.Chains.Features.Gaps;
 using Tianzhong.Modules.Chains.Features.Settings;
+using Tianzhong.Modules.Chains.Features.Matching;
 
 namespace Tianzhong.Modules.Chains;
 
@@ -24,6 +25,12 @@ public static class ChainsModule
         services.AddScoped<ChainCommands>();
         services.AddScoped<ChainAttachments>();
         services.AddScoped<GapRulesSettings>();
+
+        // Precision matching (精准招商): the region table, scores and their reasons, the city's weights, following a recommendation.
+        services.AddSingleton(_ => RegionTableLoader.Load());
+        services.AddScoped<Recommendations>();
+        services.AddScoped<MatchingWeights>();
+        services.AddScoped<FollowRecommendation>();
         return services;
     }
 
@@ -31,5 +38,7 @@ public static class ChainsModule
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapChainsEndpoints();
+        // Precision matching (精准招商).
+        api.MapMatchingApi();
     }
 }

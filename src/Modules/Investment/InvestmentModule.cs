@@ -71,6 +71,10 @@ public static class InvestmentModule
         // Project facts by id for the chain links and the map (issue 5).
         services.AddScoped<IProjectDigests, ProjectDigests>();
 
+        // Precision matching (issue 5): interaction tallies and signed investors per organisation, and leads as negotiating projects.
+        services.AddScoped<IInvestorActivity, InvestorActivityQuery>();
+        services.AddScoped<IProjectLeads, ProjectLeads>();
+
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();

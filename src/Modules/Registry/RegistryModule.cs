@@ -26,6 +26,10 @@ public static class RegistryModule
         services.AddScoped<SetCreditCode>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IRegistryOverview, Features.Overview.RegistryOverview>();
+
+        // Precision matching (issue 5): every live organisation's slim facts and the directions' profiles.
+        services.AddScoped<IOrganisationFacts, OrganisationFactsQuery>();
+        services.AddScoped<IDirectionProfiles, DirectionProfiles>();
         return services;
     }
 
