@@ -71,6 +71,9 @@ public static class InvestmentModule
         // Project facts by id for the chain links and the map (issue 5).
         services.AddScoped<IProjectDigests, ProjectDigests>();
 
+        // Project counts and contract investment per unit and stage for the map's projects layer (issue 5).
+        services.AddScoped<IProjectsByUnit, ProjectsByUnit>();
+
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
         services.AddScoped<ImportErrorReports>();
