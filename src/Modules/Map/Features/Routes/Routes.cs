@@ -25,7 +25,7 @@ public sealed record ReorderStopsRequest(IReadOnlyList<Guid>? StopIds, int Versi
 
 public sealed record StopView(Guid Id, int Position, StopKind Kind, Guid? ReferenceId, string Title, string? UnitCode, string UnitName, string? Time, string? Note, double? Longitude, double? Latitude);
 
-public sealed record RouteView(Guid Id, string Name, string? ForWhom, DateOnly VisitOn, string? UnitCode, string UnitName, string? Note, IReadOnlyList<StopView> Stops, int Version);
+public sealed record InspectionRouteView(Guid Id, string Name, string? ForWhom, DateOnly VisitOn, string? UnitCode, string UnitName, string? Note, IReadOnlyList<StopView> Stops, int Version);
 
 public sealed record RouteSummary(Guid Id, string Name, string? ForWhom, DateOnly VisitOn, string? UnitCode, string UnitName, int Stops, int Version);
 
@@ -71,13 +71,13 @@ public sealed class Routes(MapDb db, IUnitDirectory units, IProjectDigests proje
         return new([.. items.Select(r => new RouteSummary(r.Id, r.Name, r.ForWhom, r.VisitOn, r.UnitCode, UnitName(names, r.UnitCode), r.Stops, r.Version))], total, page, size);
     }
 
-    public async Task<RouteView> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<InspectionRouteView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var route = await db.Routes.AsNoTracking().Include(r => r.Stops).FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
         return View(route, await units.ListUnitsAsync(cancellationToken));
     }
 
-    public async Task<RouteView> CreateAsync(RouteRequest request, CancellationToken cancellationToken)
+    public async Task<InspectionRouteView> CreateAsync(RouteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unitCode = guard.DefaultUnit(request.UnitCode);
@@ -89,7 +89,7 @@ public sealed class Routes(MapDb db, IUnitDirectory units, IProjectDigests proje
         return View(route, await units.ListUnitsAsync(cancellationToken));
     }
 
-    public async Task<RouteView> ReviseAsync(Guid id, RouteRequest request, CancellationToken cancellationToken)
+    public async Task<InspectionRouteView> ReviseAsync(Guid id, RouteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         db.ChangeTracker.Clear();
@@ -109,7 +109,7 @@ public sealed class Routes(MapDb db, IUnitDirectory units, IProjectDigests proje
         return View(route, await units.ListUnitsAsync(cancellationToken));
     }
 
-    public async Task<RouteView> ReorderAsync(Guid id, ReorderStopsRequest request, CancellationToken cancellationToken)
+    public async Task<InspectionRouteView> ReorderAsync(Guid id, ReorderStopsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         db.ChangeTracker.Clear();
@@ -145,7 +145,7 @@ public sealed class Routes(MapDb db, IUnitDirectory units, IProjectDigests proje
 
     internal static string UnitName(IReadOnlyList<UnitSummary> units, string? code) => code is null ? string.Empty : units.NameOf(code);
 
-    private static RouteView View(InspectionRoute r, IReadOnlyList<UnitSummary> units) =>
+    private static InspectionRouteView View(InspectionRoute r, IReadOnlyList<UnitSummary> units) =>
         new(r.Id, r.Name, r.ForWhom, r.VisitOn, r.UnitCode, UnitName(units, r.UnitCode), r.Note,
             [.. r.Stops.OrderBy(s => s.Position).Select(s => new StopView(s.Id, s.Position, s.Kind, s.ReferenceId, s.Title, s.UnitCode, UnitName(units, s.UnitCode), s.Time, s.Note, s.Longitude, s.Latitude))],
             r.Version);

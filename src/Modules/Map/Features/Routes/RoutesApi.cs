@@ -21,7 +21,7 @@ public static class RoutesApi
             .RequireAuthorization(Policies.BusinessRead)
             .WithName("GetRoute").WithSummary("One inspection route with its stops in order (the printable page is /map/routes/{id}/print)");
 
-        group.MapPost("/", async Task<Created<RouteView>> (RouteRequest request, Routes routes, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<InspectionRouteView>> (RouteRequest request, Routes routes, CancellationToken ct) =>
             {
                 var route = await routes.CreateAsync(request, ct);
                 return TypedResults.Created($"/api/v1/map/routes/{route.Id}", route);
