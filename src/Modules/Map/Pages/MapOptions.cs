@@ -75,9 +75,11 @@ public static class MapOptions
             ["coordinateSystem"] = "geo",
             ["symbol"] = "circle",
             ["itemStyle"] = new JsonObject { ["color"] = "#1565c0", ["borderColor"] = "#fff", ["borderWidth"] = 1 },
-            ["label"] = new JsonObject { ["show"] = true, ["position"] = "right", ["formatter"] = "{b}", ["fontSize"] = 10, ["color"] = "#0d47a1" },
+            // The zones sit close together in the city centre: their names show on hover, not all at once.
+            ["label"] = new JsonObject { ["show"] = false, ["position"] = "right", ["formatter"] = "{b}", ["fontSize"] = 11, ["color"] = "#0d47a1" },
+            ["emphasis"] = new JsonObject { ["label"] = new JsonObject { ["show"] = true } },
             ["data"] = zones,
-            ["zlevel"] = 1,
+            ["z"] = 3,
         });
         legend.Add(labels.Zones);
 
@@ -127,7 +129,7 @@ public static class MapOptions
                 ["polyline"] = true,
                 ["lineStyle"] = new JsonObject { ["color"] = RouteColour, ["width"] = 3, ["opacity"] = 0.8 },
                 ["data"] = lines,
-                ["zlevel"] = 2,
+                ["z"] = 4,
             });
             series.Add(new JsonObject
             {
@@ -139,7 +141,7 @@ public static class MapOptions
                 ["itemStyle"] = new JsonObject { ["color"] = RouteColour },
                 ["label"] = new JsonObject { ["show"] = true, ["position"] = "top", ["formatter"] = "{b}", ["fontSize"] = 10, ["color"] = RouteColour },
                 ["data"] = stops,
-                ["zlevel"] = 2,
+                ["z"] = 4,
             });
             legend.Add(labels.Routes);
         }
@@ -200,7 +202,7 @@ public static class MapOptions
             ["symbolSize"] = size,
             ["itemStyle"] = new JsonObject { ["color"] = colour, ["borderColor"] = "#fff", ["borderWidth"] = 1 },
             ["data"] = data,
-            ["zlevel"] = 1,
+            ["z"] = 3,
         };
     }
 }
