@@ -123,6 +123,35 @@ public sealed class MapPageTests(TianzhongApp app) : BrowserTest(app)
         Assert.True(foreign.IsEmpty, "The map asked other hosts: " + string.Join(", ", foreign));
     }
 
+    [Fact]
+    public async Task The_management_pages_list_the_records_and_refuse_a_parcel_without_a_positive_area()
+    {
+        await SignInAsync(Page, TestUsers.CountyOfficer);
+
+        await Page.GotoAsync("/map/carriers");
+        await Expect(Interactive(Page, "carriers-table")).ToContainTextAsync("平舆县建筑防水产业园");
+        await Expect(Interactive(Page, "carrier-form")).ToBeVisibleAsync();
+
+        await Page.GotoAsync("/map/parcels");
+        await Expect(Interactive(Page, "parcel-form")).ToBeVisibleAsync();
+        var code = "UI-" + Guid.NewGuid().ToString("N")[..6];
+        await Interactive(Page, "parcel-code").FillAsync(code);
+        await Interactive(Page, "parcel-name").FillAsync("界面测试地块");
+        await Interactive(Page, "parcel-area").FillAsync("-3");
+        await Interactive(Page, "parcel-save").ClickAsync();
+        await Expect(Interactive(Page, "parcel-form")).ToContainTextAsync("面积（亩）须大于零");
+        await Interactive(Page, "parcel-area").FillAsync("40");
+        await Interactive(Page, "parcel-save").ClickAsync();
+        await Expect(Interactive(Page, "parcels-table")).ToContainTextAsync(code);
+        Directory.CreateDirectory(TianzhongApp.ScreenshotDirectory);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TianzhongApp.ScreenshotDirectory, "map-parcels.png"), FullPage = true });
+
+        await Page.GotoAsync("/map/routes");
+        await Expect(Interactive(Page, "route-form")).ToBeVisibleAsync();
+        await Page.GotoAsync("/map/opportunities");
+        await Expect(Interactive(Page, "opportunity-form")).ToBeVisibleAsync();
+    }
+
     private async Task<Drawn> SeriesAsync(Func<Drawn, bool> until)
     {
         Drawn? drawn = null;
