@@ -18,14 +18,14 @@ public sealed class MapApiTests(TianzhongFactory factory)
         ("411725", "确山县"), ("411726", "泌阳县"), ("411727", "汝南县"), ("411728", "遂平县"), ("411729", "新蔡县"),
     ];
 
-    // A valid official file: one small square per county, matched by adcode for the first and by name for the others.
+    // A valid official file: one small square per county, matched by adcode alone for the first and by name for the others.
     private static string OfficialGeoJson(int skip = -1)
     {
         var features = Counties.Select((c, i) => (c, i)).Where(x => x.i != skip).Select(x =>
         {
             var lon = 113.3 + (x.i * 0.2);
             var ring = $"[[{lon},32.6],[{lon + 0.2},32.6],[{lon + 0.2},33.4],[{lon},33.4],[{lon},32.6]]";
-            var properties = x.i == 0 ? $$"""{"adcode":{{x.c.Code}},"name":"{{x.c.Name}}"}""" : $$"""{"name":"{{x.c.Name}}"}""";
+            var properties = x.i == 0 ? $$"""{"adcode":{{x.c.Code}}}""" : $$"""{"name":"{{x.c.Name}}"}""";
             return $$$"""{"type":"Feature","properties":{{{properties}}},"geometry":{"type":"Polygon","coordinates":[{{{ring}}}]}}""";
         });
         return $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features)}}]}""";
@@ -103,6 +103,7 @@ public sealed class MapApiTests(TianzhongFactory factory)
         Assert.Equal("Official", official.GetProperty("kind").GetString());
         Assert.Equal(10, official.GetProperty("geoJson").GetProperty("features").GetArrayLength());
         Assert.Equal("驿城区", official.GetProperty("regionNames").GetProperty("411702").GetString());
+        Assert.Equal("驿城区", official.GetProperty("geoJson").GetProperty("features")[0].GetProperty("properties").GetProperty("name").GetString()); // named for the map from its adcode
         Assert.Equal("zhumadian.geojson", official.GetProperty("official").GetProperty("fileName").GetString());
         var audit = await AuditReader.EntriesAsync(factory);
         Assert.Contains(audit.Skip(before), e => e.ObjectType == "OfficialMap");

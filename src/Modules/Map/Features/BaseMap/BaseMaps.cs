@@ -49,7 +49,7 @@ public sealed class BaseMaps(MapDb db, UnitSeats seats, IUnitDirectory units, IC
             if (content is not null)
             {
                 var regions = JsonSerializer.Deserialize<Dictionary<string, string>>(active.RegionNamesJson) ?? [];
-                return new(Official, JsonNode.Parse(content)!, regions, seats.Units, seats.City, seats.Source, Info(active));
+                return new(Official, NameByCode(JsonNode.Parse(content)!), regions, seats.Units, seats.City, seats.Source, Info(active));
             }
         }
 
@@ -134,6 +134,32 @@ public sealed class BaseMaps(MapDb db, UnitSeats seats, IUnitDirectory units, IC
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    // ECharts names a region by its feature's "name": a feature matched by its adcode/code alone gets the unit's name
+    // in the copy served (the stored file is left as uploaded), so the layers can find it.
+    private JsonNode NameByCode(JsonNode geoJson)
+    {
+        if (geoJson["features"] is not JsonArray features)
+        {
+            return geoJson;
+        }
+
+        foreach (var properties in features.Select(f => f?["properties"]).OfType<JsonObject>())
+        {
+            if (properties["name"] is JsonValue name && name.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var code = (properties["adcode"] ?? properties["code"])?.ToJsonString().Trim('"');
+            if (seats.Units.FirstOrDefault(u => u.Code == code) is { } unit)
+            {
+                properties["name"] = unit.Name;
+            }
+        }
+
+        return geoJson;
     }
 
     private static OfficialMapInfo Info(OfficialMap m) => new(m.Id, m.FileName, m.Sha256, m.SizeBytes, m.UploadedBy, m.UploadedUtc);
