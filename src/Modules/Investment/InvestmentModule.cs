@@ -74,6 +74,8 @@ public static class InvestmentModule
         // Precision matching (issue 5): interaction tallies and signed investors per organisation, and leads as negotiating projects.
         services.AddScoped<IInvestorActivity, InvestorActivityQuery>();
         services.AddScoped<IProjectLeads, ProjectLeads>();
+        // Project counts and contract investment per unit and stage for the map's projects layer (issue 5).
+        services.AddScoped<IProjectsByUnit, ProjectsByUnit>();
 
         // Excel import/export and the demo data set
         services.AddSingleton<ImportErrorReportCache>();
