@@ -81,6 +81,10 @@ public sealed class ProjectLibraryTests(TianzhongApp app) : BrowserTest(app)
         await Interactive(page, "project-name").FillAsync(name);
         await form.Locator(".mud-select:has([data-testid=project-direction])").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "服装制鞋产业" }).First.ClickAsync();
+
+        // The popover closes once the circuit has applied the choice; filling the next field before that lets the
+        // re-render that follows wipe what was typed.
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await Interactive(page, "project-contract").FillAsync(contract);
         await Interactive(page, "project-contract").PressAsync("Tab");
         await Expect(Interactive(page, "project-contract")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(contract) + "(\\.0+)?$"));

@@ -24,6 +24,10 @@ public sealed class StageApprovalTests(TianzhongApp app) : BrowserTest(app)
         await Interactive(Page, "project-name").FillAsync(name);
         await Page.Locator(".mud-select:has([data-testid=project-direction])").First.ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "服装制鞋产业" }).First.ClickAsync();
+
+        // The popover closes once the circuit has applied the choice; filling the next field before that lets the
+        // re-render that follows wipe what was typed.
+        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await Interactive(Page, "project-contract").FillAsync("80000");
         await Interactive(Page, "project-contract").PressAsync("Tab");
         await Interactive(Page, "project-register").ClickAsync();

@@ -220,8 +220,13 @@ public sealed class MapApiTests(TianzhongFactory factory)
         Assert.Equal(before.Count + 2, after.Count);
         Assert.Equal(before.Amount + 100_000m, after.Amount);
 
-        // A county sees only its own unit's projects on the layer.
-        Assert.All(layers.GetProperty("units").EnumerateArray().Where(u => u.GetProperty("code").GetString() != "411721"), u => Assert.Equal(0, u.GetProperty("stages").GetArrayLength()));
+        // The layer follows the data scope: another county's confidential project counts for the city, not for this county.
+        using var city = await factory.ClientForRoleAsync(Roles.CityOfficer);
+        var cityBefore = Negotiating(await city.GetFromJsonAsync<JsonElement>("/api/v1/map/layers"), "411725");
+        var countyBefore = Negotiating(await county.GetFromJsonAsync<JsonElement>("/api/v1/map/layers"), "411725");
+        await InvestorsApiTests.RegisterProjectAsync(city, $"地图图层保密项目{Unique()}", unitCode: "411725", confidential: true);
+        Assert.Equal(cityBefore.Count + 1, Negotiating(await city.GetFromJsonAsync<JsonElement>("/api/v1/map/layers"), "411725").Count);
+        Assert.Equal(countyBefore, Negotiating(await county.GetFromJsonAsync<JsonElement>("/api/v1/map/layers"), "411725"));
 
         // The parks plan A names are shipped as carriers, placed near their seat.
         Assert.Contains(layers.GetProperty("carriers").EnumerateArray(), c => c.GetProperty("name").GetString() == "平舆县建筑防水产业园" && c.GetProperty("unitCode").GetString() == "411723");
