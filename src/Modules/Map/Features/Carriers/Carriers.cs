@@ -14,13 +14,13 @@ namespace Tianzhong.Modules.Map.Features.Carriers;
 public sealed record CarrierRequest(string? Name, string? UnitCode, decimal? AreaKm2, IReadOnlyList<string>? Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, int Version = 0);
 
 /// <summary>A park as the pages and the API show it.</summary>
-public sealed record CarrierView(Guid Id, string Name, string? UnitCode, string UnitName, decimal? AreaKm2, IReadOnlyList<string> Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, bool IsReference, int Version);
+public sealed record CarrierView(Guid Id, string Name, string? UnitCode, string UnitName, decimal? AreaKm2, IReadOnlyList<string> Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, bool IsReference, int Version) : IRecordView;
 
 // UnitCode: Only this unit's parks ("city" for the city-level ones). Text: Part of the name.
 public sealed record CarrierQuery(string? UnitCode = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Investment carriers (parks): everyone with business access reads them; a county writes its own unit's, the city any.</summary>
-public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text)
+public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<CarrierView, CarrierRequest>
 {
     public const string CityFilter = "city";
 

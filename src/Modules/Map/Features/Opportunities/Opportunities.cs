@@ -14,12 +14,12 @@ namespace Tianzhong.Modules.Map.Features.Opportunities;
 public sealed record OpportunityRequest(string? Title, string? UnitCode, string? DirectionCode, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus? Status, int Version = 0);
 
 /// <summary>A cooperation opportunity as the pages and the API show it.</summary>
-public sealed record OpportunityView(Guid Id, string Title, string UnitCode, string UnitName, string DirectionCode, string DirectionName, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus Status, int Version);
+public sealed record OpportunityView(Guid Id, string Title, string UnitCode, string UnitName, string DirectionCode, string DirectionName, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus Status, int Version) : IRecordView;
 
 public sealed record OpportunityQuery(string? UnitCode = null, string? DirectionCode = null, OpportunityStatus? Status = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Cooperation opportunities (投资合作机会): read by every business role; written by the owning county or the city.</summary>
-public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirectory industries, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text)
+public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirectory industries, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<OpportunityView, OpportunityRequest>
 {
     public async Task<MapPage<OpportunityView>> SearchAsync(OpportunityQuery query, CancellationToken cancellationToken)
     {

@@ -14,12 +14,12 @@ namespace Tianzhong.Modules.Map.Features.Parcels;
 public sealed record ParcelRequest(string? Code, string? Name, string? UnitCode, string? Location, double? Longitude, double? Latitude, decimal? AreaMu, ParcelUse? Use, ParcelStatus? Status, decimal? PriceWanPerMu, string? Note, int Version = 0);
 
 /// <summary>A land parcel as the pages and the API show it.</summary>
-public sealed record ParcelView(Guid Id, string Code, string Name, string UnitCode, string UnitName, string? Location, double? Longitude, double? Latitude, decimal AreaMu, ParcelUse Use, ParcelStatus Status, decimal? PriceWanPerMu, string? Note, int Version);
+public sealed record ParcelView(Guid Id, string Code, string Name, string UnitCode, string UnitName, string? Location, double? Longitude, double? Latitude, decimal AreaMu, ParcelUse Use, ParcelStatus Status, decimal? PriceWanPerMu, string? Note, int Version) : IRecordView;
 
 public sealed record ParcelQuery(string? UnitCode = null, ParcelStatus? Status = null, ParcelUse? Use = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Land parcels (投资用地): promotional information read by every business role; written by the owning county or the city.</summary>
-public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text)
+public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<ParcelView, ParcelRequest>
 {
     public async Task<MapPage<ParcelView>> SearchAsync(ParcelQuery query, CancellationToken cancellationToken)
     {
