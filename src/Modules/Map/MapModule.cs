@@ -25,6 +25,7 @@ public static class MapModule
 
         // The base map (schematic or official), the layers and their records.
         services.AddScoped<UnitWriteGuard>();
+        services.AddScoped<UnitRecordStore>();
         services.AddScoped<BaseMaps>();
         services.AddScoped<MapLayers>();
         services.AddScoped<Carriers>();

@@ -14,7 +14,7 @@ public sealed record CarrierDetails(
     string? Note);
 
 /// <summary>An investment carrier (投资载体导引图): a park with its leading industries and what it still has to offer.</summary>
-public sealed class Carrier
+public sealed class Carrier : IUnitRecord
 {
     public const int MaxName = 100;
     public const int MaxIndustry = 40;

@@ -12,7 +12,7 @@ public enum OpportunityStatus
 public sealed record OpportunityDetails(string Title, string UnitCode, string DirectionCode, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus Status);
 
 /// <summary>A cooperation opportunity offered to investors (投资合作机会图).</summary>
-public sealed class Opportunity
+public sealed class Opportunity : IUnitRecord
 {
     public const int MaxTitle = 120;
     public const int MaxDescription = 2000;

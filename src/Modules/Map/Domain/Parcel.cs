@@ -37,7 +37,7 @@ public sealed record ParcelDetails(
 /// A land parcel offered to investors (投资用地明白图). Parcels are promotional information: every business role
 /// reads all of them; only the owning county (or the city) writes them.
 /// </summary>
-public sealed class Parcel
+public sealed class Parcel : IUnitRecord
 {
     public const int MaxCode = 40;
     public const int MaxName = 100;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Tianzhong.Kernel.Errors;
-using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Map.Data;
 using Tianzhong.Modules.Map.Domain;
 using Tianzhong.Modules.Map.Features.Common;
@@ -16,13 +14,13 @@ namespace Tianzhong.Modules.Map.Features.Carriers;
 public sealed record CarrierRequest(string? Name, string? UnitCode, decimal? AreaKm2, IReadOnlyList<string>? Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, int Version = 0);
 
 /// <summary>A park as the pages and the API show it.</summary>
-public sealed record CarrierView(Guid Id, string Name, string? UnitCode, string UnitName, decimal? AreaKm2, IReadOnlyList<string> Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, bool IsReference, int Version);
+public sealed record CarrierView(Guid Id, string Name, string? UnitCode, string UnitName, decimal? AreaKm2, IReadOnlyList<string> Industries, decimal? AvailableLandMu, decimal? AvailableBuildingsM2, double? Longitude, double? Latitude, string? Contact, string? Note, bool IsReference, int Version) : IRecordView;
 
 // UnitCode: Only this unit's parks ("city" for the city-level ones). Text: Part of the name.
 public sealed record CarrierQuery(string? UnitCode = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Investment carriers (parks): everyone with business access reads them; a county writes its own unit's, the city any.</summary>
-public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guard, IStringLocalizer<MapText> text)
+public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<CarrierView, CarrierRequest>
 {
     public const string CityFilter = "city";
 
@@ -53,7 +51,7 @@ public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guar
 
     public async Task<CarrierView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var carrier = await db.Carriers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
+        var carrier = await store.GetAsync<Carrier>(id, cancellationToken);
         return View(carrier, await units.ListUnitsAsync(cancellationToken));
     }
 
@@ -62,45 +60,23 @@ public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guar
         ArgumentNullException.ThrowIfNull(request);
         var unitCode = guard.DefaultUnit(request.UnitCode);
         var details = await CheckAsync(request, unitCode, cancellationToken);
-        guard.Ensure(unitCode);
         var carrier = Carrier.Create(details);
-        db.Carriers.Add(carrier);
-        await SaveAsync(cancellationToken);
+        await store.AddAsync(carrier, cancellationToken);
         return View(carrier, await units.ListUnitsAsync(cancellationToken));
     }
 
     public async Task<CarrierView> ReviseAsync(Guid id, CarrierRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        db.ChangeTracker.Clear();
-        var carrier = await db.Carriers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(carrier.UnitCode);
-        var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? carrier.UnitCode : request.UnitCode.Trim();
-        var details = await CheckAsync(request, unitCode, cancellationToken);
-        guard.Ensure(unitCode);
-        if (carrier.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
+        var carrier = await store.LoadForChangeAsync<Carrier>(id, cancellationToken);
+        var details = await CheckAsync(request, UnitRecordStore.UnitFor(request.UnitCode, carrier.UnitCode), cancellationToken);
+        store.EnsureCanChange(carrier, details.UnitCode, request.Version);
         carrier.Revise(details);
-        await SaveAsync(cancellationToken);
+        await store.SaveAsync(cancellationToken);
         return View(carrier, await units.ListUnitsAsync(cancellationToken));
     }
 
-    public async Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var carrier = await db.Carriers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(carrier.UnitCode);
-        if (carrier.Version != version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
-        db.Carriers.Remove(carrier);
-        await SaveAsync(cancellationToken);
-    }
+    public Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken) => store.DeleteAsync<Carrier>(id, version, cancellationToken);
 
     internal static CarrierView View(Carrier c, IReadOnlyList<UnitSummary> units) =>
         new(c.Id, c.Name, c.UnitCode, c.UnitCode is null ? string.Empty : units.NameOf(c.UnitCode), c.AreaKm2, c.Industries, c.AvailableLandMu, c.AvailableBuildingsM2, c.Longitude, c.Latitude, c.Contact, c.Note, c.ReferenceKey is not null, c.Version);
@@ -109,24 +85,8 @@ public sealed class Carriers(MapDb db, IUnitDirectory units, UnitWriteGuard guar
     {
         var details = new CarrierDetails(request.Name ?? string.Empty, unitCode, request.AreaKm2, request.Industries ?? [], request.AvailableLandMu, request.AvailableBuildingsM2, request.Longitude, request.Latitude, request.Contact, request.Note);
         var errors = MapProblems.Messages(Carrier.Check(details), text);
-        if (unitCode is not null && await units.FindUnitAsync(unitCode, cancellationToken) is null)
-        {
-            errors.AddError("unitCode", text["UnknownUnit", unitCode]);
-        }
-
+        await store.CheckUnitAsync(errors, unitCode, required: false, cancellationToken);
         MapProblems.ThrowIfAny(errors);
         return details;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }

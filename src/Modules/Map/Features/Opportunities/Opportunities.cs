@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Tianzhong.Kernel.Errors;
-using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Map.Data;
 using Tianzhong.Modules.Map.Domain;
 using Tianzhong.Modules.Map.Features.Common;
@@ -16,12 +14,12 @@ namespace Tianzhong.Modules.Map.Features.Opportunities;
 public sealed record OpportunityRequest(string? Title, string? UnitCode, string? DirectionCode, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus? Status, int Version = 0);
 
 /// <summary>A cooperation opportunity as the pages and the API show it.</summary>
-public sealed record OpportunityView(Guid Id, string Title, string UnitCode, string UnitName, string DirectionCode, string DirectionName, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus Status, int Version);
+public sealed record OpportunityView(Guid Id, string Title, string UnitCode, string UnitName, string DirectionCode, string DirectionName, decimal? InvestmentWan, string? Description, string? Contact, OpportunityStatus Status, int Version) : IRecordView;
 
 public sealed record OpportunityQuery(string? UnitCode = null, string? DirectionCode = null, OpportunityStatus? Status = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Cooperation opportunities (投资合作机会): read by every business role; written by the owning county or the city.</summary>
-public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirectory industries, UnitWriteGuard guard, IStringLocalizer<MapText> text)
+public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirectory industries, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<OpportunityView, OpportunityRequest>
 {
     public async Task<MapPage<OpportunityView>> SearchAsync(OpportunityQuery query, CancellationToken cancellationToken)
     {
@@ -55,7 +53,7 @@ public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirec
 
     public async Task<OpportunityView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
+        var opportunity = await store.GetAsync<Opportunity>(id, cancellationToken);
         return (await ViewsAsync([opportunity], cancellationToken))[0];
     }
 
@@ -63,44 +61,23 @@ public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirec
     {
         ArgumentNullException.ThrowIfNull(request);
         var details = await CheckAsync(request, guard.DefaultUnit(request.UnitCode), cancellationToken);
-        guard.Ensure(details.UnitCode);
         var opportunity = Opportunity.Create(details);
-        db.Opportunities.Add(opportunity);
-        await SaveAsync(cancellationToken);
+        await store.AddAsync(opportunity, cancellationToken);
         return (await ViewsAsync([opportunity], cancellationToken))[0];
     }
 
     public async Task<OpportunityView> ReviseAsync(Guid id, OpportunityRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        db.ChangeTracker.Clear();
-        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(opportunity.UnitCode);
-        var details = await CheckAsync(request, string.IsNullOrWhiteSpace(request.UnitCode) ? opportunity.UnitCode : request.UnitCode.Trim(), cancellationToken);
-        guard.Ensure(details.UnitCode);
-        if (opportunity.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
+        var opportunity = await store.LoadForChangeAsync<Opportunity>(id, cancellationToken);
+        var details = await CheckAsync(request, UnitRecordStore.UnitFor(request.UnitCode, opportunity.UnitCode), cancellationToken);
+        store.EnsureCanChange(opportunity, details.UnitCode, request.Version);
         opportunity.Revise(details);
-        await SaveAsync(cancellationToken);
+        await store.SaveAsync(cancellationToken);
         return (await ViewsAsync([opportunity], cancellationToken))[0];
     }
 
-    public async Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(opportunity.UnitCode);
-        if (opportunity.Version != version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
-        db.Opportunities.Remove(opportunity);
-        await SaveAsync(cancellationToken);
-    }
+    public Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken) => store.DeleteAsync<Opportunity>(id, version, cancellationToken);
 
     internal async Task<IReadOnlyList<OpportunityView>> ViewsAsync(IReadOnlyList<Opportunity> items, CancellationToken cancellationToken)
     {
@@ -122,28 +99,8 @@ public sealed class Opportunities(MapDb db, IUnitDirectory units, IIndustryDirec
             errors.AddError("directionCode", text["UnknownDirection", details.DirectionCode]);
         }
 
-        if (string.IsNullOrEmpty(unitCode))
-        {
-            errors.AddError("unitCode", text["Problem.Required"]);
-        }
-        else if (await units.FindUnitAsync(unitCode, cancellationToken) is null)
-        {
-            errors.AddError("unitCode", text["UnknownUnit", unitCode]);
-        }
-
+        await store.CheckUnitAsync(errors, unitCode, required: true, cancellationToken);
         MapProblems.ThrowIfAny(errors);
         return details;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }

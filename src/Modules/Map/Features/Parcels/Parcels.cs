@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Tianzhong.Kernel.Errors;
-using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Modules.Map.Data;
 using Tianzhong.Modules.Map.Domain;
 using Tianzhong.Modules.Map.Features.Common;
@@ -16,12 +14,12 @@ namespace Tianzhong.Modules.Map.Features.Parcels;
 public sealed record ParcelRequest(string? Code, string? Name, string? UnitCode, string? Location, double? Longitude, double? Latitude, decimal? AreaMu, ParcelUse? Use, ParcelStatus? Status, decimal? PriceWanPerMu, string? Note, int Version = 0);
 
 /// <summary>A land parcel as the pages and the API show it.</summary>
-public sealed record ParcelView(Guid Id, string Code, string Name, string UnitCode, string UnitName, string? Location, double? Longitude, double? Latitude, decimal AreaMu, ParcelUse Use, ParcelStatus Status, decimal? PriceWanPerMu, string? Note, int Version);
+public sealed record ParcelView(Guid Id, string Code, string Name, string UnitCode, string UnitName, string? Location, double? Longitude, double? Latitude, decimal AreaMu, ParcelUse Use, ParcelStatus Status, decimal? PriceWanPerMu, string? Note, int Version) : IRecordView;
 
 public sealed record ParcelQuery(string? UnitCode = null, ParcelStatus? Status = null, ParcelUse? Use = null, string? Text = null, int? Page = null, int? PageSize = null);
 
 /// <summary>Land parcels (投资用地): promotional information read by every business role; written by the owning county or the city.</summary>
-public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard, IStringLocalizer<MapText> text)
+public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard, UnitRecordStore store, IStringLocalizer<MapText> text) : IUnitRecordHandler<ParcelView, ParcelRequest>
 {
     public async Task<MapPage<ParcelView>> SearchAsync(ParcelQuery query, CancellationToken cancellationToken)
     {
@@ -56,7 +54,7 @@ public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard
 
     public async Task<ParcelView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var parcel = await db.Parcels.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
+        var parcel = await store.GetAsync<Parcel>(id, cancellationToken);
         return View(parcel, await units.ListUnitsAsync(cancellationToken));
     }
 
@@ -64,44 +62,23 @@ public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard
     {
         ArgumentNullException.ThrowIfNull(request);
         var details = await CheckAsync(request, guard.DefaultUnit(request.UnitCode), cancellationToken);
-        guard.Ensure(details.UnitCode);
         var parcel = Parcel.Create(details);
-        db.Parcels.Add(parcel);
-        await SaveAsync(cancellationToken);
+        await store.AddAsync(parcel, cancellationToken);
         return View(parcel, await units.ListUnitsAsync(cancellationToken));
     }
 
     public async Task<ParcelView> ReviseAsync(Guid id, ParcelRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        db.ChangeTracker.Clear();
-        var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(parcel.UnitCode);
-        var details = await CheckAsync(request, string.IsNullOrWhiteSpace(request.UnitCode) ? parcel.UnitCode : request.UnitCode.Trim(), cancellationToken);
-        guard.Ensure(details.UnitCode);
-        if (parcel.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
+        var parcel = await store.LoadForChangeAsync<Parcel>(id, cancellationToken);
+        var details = await CheckAsync(request, UnitRecordStore.UnitFor(request.UnitCode, parcel.UnitCode), cancellationToken);
+        store.EnsureCanChange(parcel, details.UnitCode, request.Version);
         parcel.Revise(details);
-        await SaveAsync(cancellationToken);
+        await store.SaveAsync(cancellationToken);
         return View(parcel, await units.ListUnitsAsync(cancellationToken));
     }
 
-    public async Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(text["NotFound"]);
-        guard.Ensure(parcel.UnitCode);
-        if (parcel.Version != version)
-        {
-            throw new ConcurrencyConflictException(text["ConcurrencyConflict"]);
-        }
-
-        db.Parcels.Remove(parcel);
-        await SaveAsync(cancellationToken);
-    }
+    public Task DeleteAsync(Guid id, int version, CancellationToken cancellationToken) => store.DeleteAsync<Parcel>(id, version, cancellationToken);
 
     internal static ParcelView View(Parcel p, IReadOnlyList<UnitSummary> units) =>
         new(p.Id, p.Code, p.Name, p.UnitCode, units.NameOf(p.UnitCode), p.Location, p.Longitude, p.Latitude, p.AreaMu, p.Use, p.Status, p.PriceWanPerMu, p.Note, p.Version);
@@ -120,28 +97,8 @@ public sealed class Parcels(MapDb db, IUnitDirectory units, UnitWriteGuard guard
             errors.AddError("use", text["Problem.Required"]);
         }
 
-        if (string.IsNullOrEmpty(unitCode))
-        {
-            errors.AddError("unitCode", text["Problem.Required"]);
-        }
-        else if (await units.FindUnitAsync(unitCode, cancellationToken) is null)
-        {
-            errors.AddError("unitCode", text["UnknownUnit", unitCode]);
-        }
-
+        await store.CheckUnitAsync(errors, unitCode, required: true, cancellationToken);
         MapProblems.ThrowIfAny(errors);
         return details;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveOrConflictAsync(text["ConcurrencyConflict"], cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }
