@@ -77,6 +77,40 @@ public sealed class ChainPageTests(TianzhongApp app) : BrowserTest(app)
         }
     }
 
+    [Fact]
+    public async Task A_county_officer_attaches_a_project_still_in_talks_through_the_link_panel_picker()
+    {
+        var name = $"上蔡县化工在谈项目{Guid.NewGuid().ToString("N")[..6]}";
+        await SignInAsync(Page, TestUsers.CountyOfficer);
+        await Page.GotoAsync("/investment/projects");
+        await Expect(Interactive(Page, "project-total")).ToBeVisibleAsync();
+        await Page.GetByTestId("project-form").Locator(".mud-expand-panel-header").ClickAsync();
+        await Interactive(Page, "project-name").FillAsync(name);
+        await Page.Locator(".mud-select:has([data-testid=project-direction])").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "现代化工产业" }).First.ClickAsync();
+        await Interactive(Page, "project-contract").FillAsync("30000");
+        await Interactive(Page, "project-contract").PressAsync("Tab");
+        await Interactive(Page, "project-register").ClickAsync();
+        await Expect(Page.GetByTestId("project-title")).ToHaveTextAsync(name);
+
+        await Page.GotoAsync("/chains/chemicals");
+        await Interactive(Page, "chain-links-table").GetByTestId("chain-link-row").Filter(new() { HasText = "基础化学原料制造" }).ClickAsync();
+        await Expect(Page.GetByTestId("link-panel-name")).ToHaveTextAsync("基础化学原料制造");
+
+        // The picker lists the lead in talks with its unit and stage; picking it and attaching lists it on the link.
+        await Interactive(Page, "link-attach-project").FillAsync(name[..12]);
+        var option = Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name });
+        await Expect(option).ToContainTextAsync("上蔡县");
+        await Expect(option).ToContainTextAsync("在谈");
+        await option.ClickAsync();
+        await Interactive(Page, "link-attach-project-save").ClickAsync();
+        var attached = Page.GetByTestId("link-project").Filter(new() { HasText = name });
+        await Expect(attached).ToContainTextAsync("在谈");
+        await Expect(Page.GetByTestId("link-problem")).ToHaveCountAsync(0);
+        Directory.CreateDirectory(TianzhongApp.ScreenshotDirectory);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TianzhongApp.ScreenshotDirectory, "chain-attach-lead.png"), FullPage = true });
+    }
+
     private async Task<System.Text.Json.JsonElement> WaitForNodeAsync(string name)
     {
         // Resolves once the chart exists and has drawn the node.

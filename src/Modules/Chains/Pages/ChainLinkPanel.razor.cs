@@ -16,7 +16,7 @@ public sealed partial class ChainLinkPanel
     private OrganisationSummary? _organisation;
     private AttachmentKind _kind = AttachmentKind.LocalEnterprise;
     private string? _unit;
-    private ProjectBrief? _project;
+    private ProjectDigest? _project;
     private string? _name;
     private ChainSegment _segment;
     private string? _note;
@@ -63,7 +63,7 @@ public sealed partial class ChainLinkPanel
     private IOrganisationDirectory Organisations { get; set; } = default!;
 
     [Inject]
-    private IInvestmentFigures Projects { get; set; } = default!;
+    private IProjectDigests Projects { get; set; } = default!;
 
     protected override void OnParametersSet()
     {
@@ -97,11 +97,16 @@ public sealed partial class ChainLinkPanel
         return found;
     }
 
-    private async Task<IEnumerable<ProjectBrief>> SearchProjectsAsync(string? term, CancellationToken cancellationToken)
+    private string UnitName(string code) => Units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+
+    // Every stage but Terminated (leads in talks too); a county officer attaches only its own unit's projects, so its
+    // picker lists only those (the search asks for the most rows to keep enough after that filter).
+    private async Task<IEnumerable<ProjectDigest>> SearchProjectsAsync(string? term, CancellationToken cancellationToken)
     {
-        IReadOnlyList<ProjectBrief> found = [];
-        await WhileOpenAsync(async () => found = await Projects.SearchSignedAsync(term, 20, cancellationToken));
-        return found.Where(p => Detail.Projects.All(a => a.ProjectId != p.Id));
+        IReadOnlyList<ProjectDigest> found = [];
+        await WhileOpenAsync(async () => found = await Projects.SearchAsync(term, IsCity ? 20 : 50, cancellationToken));
+        return found.Where(p => IsCity || string.Equals(p.UnitCode, UnitCode, StringComparison.Ordinal))
+            .Where(p => Detail.Projects.All(a => a.ProjectId != p.Id)).Take(20);
     }
 
     private Task AttachOrganisationAsync() => RunAsync(async () =>

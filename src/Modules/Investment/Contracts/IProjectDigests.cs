@@ -14,9 +14,15 @@ public sealed record ProjectDigest(Guid Id, string Name, string UnitCode, string
     public bool IsSignedOrLater => Stage is "Signed" or "Started" or "InProduction";
 }
 
-/// <summary>Looks projects up by id within the caller's data scope (a project the caller may not see is skipped).</summary>
+/// <summary>Looks projects up by id or by name within the caller's data scope (a project the caller may not see is skipped).</summary>
 public interface IProjectDigests
 {
     /// <summary>The projects with these ids the caller may see, in no particular order.</summary>
     Task<IReadOnlyList<ProjectDigest>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Projects in every stage but Terminated (leads in talks included) whose name contains <paramref name="term"/>
+    /// (any when blank), newest first, at most <paramref name="take"/> (1 to 50), for pickers.
+    /// </summary>
+    Task<IReadOnlyList<ProjectDigest>> SearchAsync(string? term, int take, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Tianzhong.Kernel.Infrastructure.Components;
 using Tianzhong.Kernel.Time;
+using Tianzhong.Modules.Investment.Contracts;
 using Tianzhong.Modules.Map.Domain;
 using Tianzhong.Modules.Map.Features.Carriers;
 using Tianzhong.Modules.Map.Features.Common;
@@ -38,6 +39,9 @@ public sealed partial class RoutesPage
     private IUnitDirectory Units { get; set; } = default!;
 
     [Inject]
+    private IProjectDigests Projects { get; set; } = default!;
+
+    [Inject]
     private UnitWriteGuard Guard { get; set; } = default!;
 
     [Inject]
@@ -65,6 +69,22 @@ public sealed partial class RoutesPage
         _state.Clear();
     }
 
+    // Any project the caller sees in every stage but Terminated (a route may visit another unit's project).
+    private async Task<IEnumerable<ProjectDigest>> SearchProjectsAsync(string? term, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ProjectDigest> found = [];
+        await WhileOpenAsync(async () => found = await Projects.SearchAsync(term, 20, cancellationToken));
+        return found;
+    }
+
+    // The form of a route read back, with each project stop's project looked up for its picker.
+    private async Task<RouteForm> FormOfAsync(InspectionRouteView route)
+    {
+        var ids = route.Stops.Where(s => s.Kind == StopKind.Project && s.ReferenceId is not null).Select(s => s.ReferenceId!.Value).ToList();
+        var found = ids.Count == 0 ? [] : (await Projects.FindManyAsync(ids, PageToken)).ToDictionary(p => p.Id);
+        return RouteForm.From(route, found);
+    }
+
     private void Move(int index, int by)
     {
         var target = index + by;
@@ -82,7 +102,7 @@ public sealed partial class RoutesPage
         if (await _state.RunAsync(async () => _editing = await Handler.GetAsync(id, PageToken)))
         {
             _state.Saved = false;
-            _form = RouteForm.From(_editing!);
+            _form = await FormOfAsync(_editing!);
         }
     });
 
@@ -91,7 +111,7 @@ public sealed partial class RoutesPage
         var request = _form.ToRequest(_editing?.Version ?? 0);
         if (await _state.RunAsync(async () => _editing = _editing is null ? await Handler.CreateAsync(request, PageToken) : await Handler.ReviseAsync(_editing.Id, request, PageToken)))
         {
-            _form = RouteForm.From(_editing!);
+            _form = await FormOfAsync(_editing!);
             _page = await Handler.SearchAsync(new RouteQuery(Text: _text, Page: _page.Page), PageToken);
         }
     });
@@ -111,7 +131,7 @@ public sealed partial class RoutesPage
 
         public Guid? ReferenceId { get; set; }
 
-        public string? ProjectId { get; set; }
+        public ProjectDigest? Project { get; set; }
 
         public string? Title { get; set; }
 
@@ -123,7 +143,7 @@ public sealed partial class RoutesPage
 
         public StopRequest ToRequest() => new(
             Kind,
-            Kind == StopKind.Project ? (Guid.TryParse(ProjectId, out var project) ? project : null) : Kind == StopKind.Text ? null : ReferenceId,
+            Kind switch { StopKind.Project => Project?.Id, StopKind.Text => null, _ => ReferenceId },
             Title, UnitCode, Time, Note);
     }
 
@@ -139,12 +159,12 @@ public sealed partial class RoutesPage
 
         public List<StopForm> Stops { get; } = [];
 
-        public static RouteForm From(InspectionRouteView r)
+        public static RouteForm From(InspectionRouteView r, IReadOnlyDictionary<Guid, ProjectDigest> projects)
         {
             var form = new RouteForm { Name = r.Name, ForWhom = r.ForWhom, VisitOn = r.VisitOn.ToDateTime(TimeOnly.MinValue), Note = r.Note };
             form.Stops.AddRange(r.Stops.Select(s => new StopForm
             {
-                Kind = s.Kind, ReferenceId = s.ReferenceId, ProjectId = s.Kind == StopKind.Project ? s.ReferenceId?.ToString() : null,
+                Kind = s.Kind, ReferenceId = s.ReferenceId, Project = s.Kind == StopKind.Project && s.ReferenceId is { } id ? projects.GetValueOrDefault(id) : null,
                 Title = s.Title, UnitCode = s.UnitCode, Time = s.Time, Note = s.Note,
             }));
             return form;
