@@ -55,6 +55,30 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
         await scope.ServiceProvider.GetRequiredService<Tianzhong.Modules.Supervision.Features.Demo.DemoTargets>().RunAsync(CancellationToken.None);
         Assert.Equal(before, await supervision.Targets.CountAsync());
     }
+
+    [Fact]
+    public async Task The_demo_puts_its_newest_projects_on_their_own_chains_once()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        var chains = scope.ServiceProvider.GetRequiredService<Tianzhong.Modules.Chains.Data.ChainsDb>();
+        var attached = await chains.Attachments.Where(a => a.Kind == Tianzhong.Modules.Chains.Domain.AttachmentKind.Project)
+            .Join(chains.Chains, a => a.ChainId, c => c.Id, (a, c) => new { ProjectId = a.ProjectId!.Value, c.Code })
+            .ToListAsync();
+        Assert.NotEmpty(attached);
+        Assert.Equal(attached.Count, attached.Select(a => a.ProjectId).Distinct().Count());
+
+        // Each project sits on a chain of its own industry direction.
+        var projects = await scope.ServiceProvider.GetRequiredService<InvestmentDb>().Projects
+            .Where(p => attached.Select(a => a.ProjectId).Contains(p.Id))
+            .Select(p => new { p.Id, p.Figures.DirectionCode })
+            .ToListAsync();
+        Assert.Equal(attached.Count, projects.Count);
+        Assert.All(attached, a => Assert.Equal(projects.Single(p => p.Id == a.ProjectId).DirectionCode, a.Code));
+
+        await scope.ServiceProvider.GetRequiredService<Tianzhong.Modules.Chains.Features.Demo.DemoChainProjects>().RunAsync(CancellationToken.None);
+        Assert.Equal(attached.Count, await chains.Attachments.CountAsync(a => a.Kind == Tianzhong.Modules.Chains.Domain.AttachmentKind.Project));
+    }
 }
 
 [Collection(AppFixtureGroup.Name)]

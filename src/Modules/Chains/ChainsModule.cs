@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tianzhong.Kernel.Infrastructure.Modules;
 using Tianzhong.Modules.Chains.Data;
 using Tianzhong.Modules.Chains.Features.Chains;
+using Tianzhong.Modules.Chains.Features.Demo;
 using Tianzhong.Modules.Chains.Features.Gaps;
 using Tianzhong.Modules.Chains.Features.Settings;
 using Tianzhong.Modules.Chains.Features.Matching;
@@ -25,6 +26,9 @@ public static class ChainsModule
         services.AddScoped<ChainCommands>();
         services.AddScoped<ChainAttachments>();
         services.AddScoped<GapRulesSettings>();
+
+        // The demonstration set (Demo:Enabled): its newest projects put on their chains, after the project library's demo data.
+        services.AddStartupTask<DemoChainProjects>(order: 70);
 
         // Precision matching (精准招商): the region table, scores and their reasons, the city's weights, following a recommendation.
         services.AddSingleton(_ => RegionTableLoader.Load());
