@@ -37,6 +37,17 @@ public sealed class TripsPageTests(TianzhongApp app) : BrowserTest(app)
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "比亚迪" }).First.ClickAsync();
         await Interactive(Page, "visit-followup").FillAsync("寄送园区招商方案");
         await Interactive(Page, "visit-followup").PressAsync("Tab");
+
+        // In one CI run a late search result reopened the organisation list, whose overlay then covered the save
+        // button. A click on the overlay is how a user closes it.
+        var overlay = Page.Locator(".mud-popover-provider .mud-overlay");
+        if (await overlay.CountAsync() > 0)
+        {
+            await overlay.First.ClickAsync(new() { Position = new() { X = 2, Y = 2 } });
+        }
+
+        await Expect(overlay).ToHaveCountAsync(0);
+        await Expect(Interactive(Page, "visit-organisation")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("比亚迪"));
         await Interactive(Page, "trip-save").ClickAsync();
 
         await Expect(Page.GetByTestId("trip-saved")).ToBeVisibleAsync();
