@@ -8,6 +8,17 @@ using Microsoft.JSInterop;
 
 namespace Tianzhong.Kernel.Infrastructure.Components;
 
+/// <summary>What the user clicked on a chart.</summary>
+/// <param name="SeriesId">The series' id (or the component type, e.g. "geo", for a click outside any series).</param>
+/// <param name="Name">The item's name.</param>
+/// <param name="Id">The item's data <c>id</c> when it has one.</param>
+public sealed record ChartClick(string SeriesId, string Name, string? Id);
+
+/// <summary>A GeoJSON base map the chart's geo component or map series refers to by <paramref name="Name"/>.</summary>
+/// <param name="Name">The name the option uses (<c>geo.map</c>).</param>
+/// <param name="GeoJson">A FeatureCollection; only its Polygon and MultiPolygon features are drawn as areas.</param>
+public sealed record ChartMap(string Name, string GeoJson);
+
 /// <summary>
 /// An Apache ECharts chart (ADR 0014), drawn on a canvas in the browser from an ECharts option built on the server.
 /// Usage: <c>&lt;EChart Option="@_option" Height="320px" TestId="rates-chart" /&gt;</c> where the option is a
@@ -32,6 +43,7 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
     private string _json = "{}";
     private string? _appliedJson;
     private string? _appliedTheme;
+    private ChartMap? _appliedMap;
     private bool _busy;
     private bool _disposed;
 
@@ -56,12 +68,16 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
     [Parameter]
     public string? AriaLabel { get; set; }
 
+    /// <summary>Called when the user clicks an item of the chart. Leave unset for charts that only show.</summary>
+    [Parameter]
+    public EventCallback<ChartClick> OnClick { get; set; }
+
     /// <summary>
-    /// Called when the user clicks an item of the chart, with the item's data <c>id</c> when it has one, else its name.
-    /// Leave unset for charts that only show.
+    /// A base map to register in the browser before the option is drawn (maps are served by the app itself: no tile
+    /// server, no CDN). A different map is registered again and the option redrawn on it.
     /// </summary>
     [Parameter]
-    public EventCallback<string> OnClick { get; set; }
+    public ChartMap? GeoMap { get; set; }
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -105,7 +121,7 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
 
     /// <summary>Called by the browser when an item is clicked (only when <see cref="OnClick"/> is set).</summary>
     [JSInvokable("NotifyClick")]
-    public Task NotifyClickAsync(string item) => OnClick.InvokeAsync(item);
+    public Task NotifyClickAsync(string seriesId, string name, string? id) => OnClick.InvokeAsync(new ChartClick(seriesId, name, string.IsNullOrEmpty(id) ? null : id));
 
     /// <summary>The option as the browser receives it: the caller's option plus the platform defaults it leaves open.</summary>
     public static JsonObject WithDefaults(object? option)
@@ -193,10 +209,16 @@ public sealed class EChart : ComponentBase, IAsyncDisposable
                 {
                     await DisposeChartAsync();
                     _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["js/echarts-interop.js"]);
-                    var (json, theme) = (_json, Theme);
+                    var (json, theme, map) = (_json, Theme, GeoMap);
                     var clicks = OnClick.HasDelegate ? _self ??= DotNetObjectReference.Create(this) : null;
-                    _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, json, theme, clicks);
-                    (_appliedJson, _appliedTheme) = (json, theme);
+                    _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, json, theme, clicks, map);
+                    (_appliedJson, _appliedTheme, _appliedMap) = (json, theme, map);
+                }
+                else if (_appliedMap != GeoMap && GeoMap is { } map)
+                {
+                    var json = _json;
+                    await _chart.InvokeVoidAsync("setMap", map, json);
+                    (_appliedJson, _appliedMap) = (json, map);
                 }
                 else if (_appliedJson != _json)
                 {

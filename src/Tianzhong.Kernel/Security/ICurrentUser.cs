@@ -29,4 +29,13 @@ public static class CurrentUserExtensions
 
     public static bool SeesUnit(this ICurrentUser user, string unitCode) =>
         user.SeesAllUnits() || string.Equals(user.UnitCode, unitCode, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the user may write records of this unit outside the unit-scoped persistence guard (records every
+    /// unit reads, such as chain attachments and map layers): the city any unit's, a county officer its own only.
+    /// A null unit is a city-level record.
+    /// </summary>
+    public static bool WritesUnit(this ICurrentUser user, string? unitCode) =>
+        user.IsSystem || user.IsInRole(Roles.CityOfficer)
+        || (user.IsInRole(Roles.CountyOfficer) && unitCode is not null && string.Equals(user.UnitCode, unitCode, StringComparison.Ordinal));
 }

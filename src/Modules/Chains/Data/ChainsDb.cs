@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Chains.Domain;
@@ -80,21 +78,12 @@ public sealed class ChainsDb(DbContextOptions<ChainsDb> options, ICurrentUser cu
             b.ToTable("chains_settings");
             b.HasKey(s => s.Id);
             b.Property(s => s.Id).ValueGeneratedNever();
-            JsonColumn(b.Property(s => s.Gaps));
-            JsonColumn(b.Property(s => s.Weights));
+            b.Property(s => s.Gaps).HasJsonConversion(Json, 4000);
+            b.Property(s => s.Weights).HasJsonConversion(Json, 4000);
             b.Property(s => s.UpdatedBy).HasMaxLength(64);
             b.Property(s => s.Version).IsConcurrencyToken();
         });
 
         base.OnModelCreating(modelBuilder);
     }
-
-    // The settings are small documents the city edits as a whole; a JSON column keeps them readable in the audit log.
-    private static void JsonColumn<T>(PropertyBuilder<T> property)
-        where T : class =>
-        property.HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                s => JsonSerializer.Deserialize<T>(s, Json)!,
-                new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json), v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal), v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json)!))
-            .HasMaxLength(4000);
 }

@@ -118,8 +118,8 @@ public sealed partial class ChainPage
         _newParent = linkId;
     });
 
-    private Task NodeClickedAsync(string item) =>
-        Guid.TryParse(item, CultureInfo.InvariantCulture, out var id) && _chain?.Links.Any(l => l.Id == id) == true ? SelectAsync(id) : Task.CompletedTask;
+    private Task NodeClickedAsync(ChartClick click) =>
+        Guid.TryParse(click.Id, CultureInfo.InvariantCulture, out var id) && _chain?.Links.Any(l => l.Id == id) == true ? SelectAsync(id) : Task.CompletedTask;
 
     private Task LinkChangedAsync(string notice) => WhileOpenAsync(async () =>
     {

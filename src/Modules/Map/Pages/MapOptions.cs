@@ -13,6 +13,9 @@ public sealed record MapLabels(string Projects, string Zones, string Carriers, s
 /// <summary>Builds the ECharts option of the map page from the base map, the layers and the selection.</summary>
 public static class MapOptions
 {
+    /// <summary>The name the option's geo component uses for the base map the page registers.</summary>
+    public const string BaseMapName = "tz-base";
+
     public const string CarrierColour = "#2e7d32";
     public const string ParcelColour = "#ef6c00";
     public const string RouteColour = "#6a1b9a";
@@ -153,7 +156,7 @@ public static class MapOptions
             ["legend"] = new JsonObject { ["data"] = legend, ["bottom"] = 4, ["left"] = "center" },
             ["geo"] = new JsonObject
             {
-                ["map"] = "tz-base",
+                ["map"] = BaseMapName,
                 ["roam"] = true,
                 ["layoutCenter"] = new JsonArray("50%", "48%"),
                 ["layoutSize"] = "92%",

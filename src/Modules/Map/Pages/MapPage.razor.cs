@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Components;
+using Tianzhong.Kernel.Infrastructure.Components;
 using Tianzhong.Modules.Map.Features.BaseMap;
 using Tianzhong.Modules.Map.Features.Layers;
-using Tianzhong.Modules.Map.Pages.Components;
 
 namespace Tianzhong.Modules.Map.Pages;
 
@@ -16,7 +16,7 @@ public sealed partial class MapPage
     internal static readonly string[] Stages = ["Negotiating", "Signed", "Started", "InProduction", "Stalled", "Terminated"];
 
     private BaseMapView? _base;
-    private string _geoJson = "{}";
+    private ChartMap? _geoMap;
     private MapLayersView? _layers;
     private JsonObject? _option;
     private MapSelection _selection = new(Projects: true, Carriers: true, Parcels: true, Routes: true, Opportunities: true, ByAmount: false, Stage: null);
@@ -31,7 +31,7 @@ public sealed partial class MapPage
     protected override Task OnInitializedAsync() => WhileOpenAsync(async () =>
     {
         _base = await BaseMaps.GetAsync(PageToken);
-        _geoJson = _base.GeoJson.ToJsonString();
+        _geoMap = new ChartMap(MapOptions.BaseMapName, _base.GeoJson.ToJsonString());
         _layers = await Layers.GetAsync(PageToken);
         Rebuild();
     });
@@ -55,14 +55,14 @@ public sealed partial class MapPage
         _option = MapOptions.Build(_base, _layers, _selection, labels);
     }
 
-    private Task ShowAsync(MapClick click)
+    private Task ShowAsync(ChartClick click)
     {
         _details = Describe(click);
         StateHasChanged();
         return Task.CompletedTask;
     }
 
-    private MapDetails? Describe(MapClick click)
+    private MapDetails? Describe(ChartClick click)
     {
         if (_layers is null || _base is null)
         {

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tianzhong.Kernel.Infrastructure.Persistence;
 using Tianzhong.Kernel.Security;
 using Tianzhong.Modules.Supervision.Domain;
@@ -125,8 +123,8 @@ public sealed class SupervisionDb(DbContextOptions<SupervisionDb> options, ICurr
             b.ToTable("supervision_schemes");
             b.HasKey(s => s.Year);
             b.Property(s => s.Year).ValueGeneratedNever();
-            JsonColumn(b.Property(s => s.Rules));
-            JsonColumn(b.Property(s => s.Assessment));
+            b.Property(s => s.Rules).HasJsonConversion(Json, 20000);
+            b.Property(s => s.Assessment).HasJsonConversion(Json, 20000);
             b.Property(s => s.Cadence).HasConversion<string>().HasMaxLength(16);
             b.Property(s => s.UpdatedBy).HasMaxLength(64);
             b.Property(s => s.Version).IsConcurrencyToken();
@@ -161,13 +159,4 @@ public sealed class SupervisionDb(DbContextOptions<SupervisionDb> options, ICurr
 
         base.OnModelCreating(modelBuilder);
     }
-
-    // Scheme settings are one document the city edits as a whole; a JSON column keeps them readable in the audit log.
-    private static void JsonColumn<T>(PropertyBuilder<T> property)
-        where T : class =>
-        property.HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                s => JsonSerializer.Deserialize<T>(s, Json)!,
-                new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json), v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal), v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json)!))
-            .HasMaxLength(20000);
 }

@@ -1,23 +1,32 @@
 // Glue between the EChart Blazor component (Tianzhong.Kernel.Infrastructure/Components/EChart.cs) and Apache ECharts,
 // which App.razor loads from /lib/echarts/echarts.min.js (npm, copied by the build; ADR 0014). One chart per element.
 
+// ECharts' geo component draws areas only: point features (e.g. functional zones) are left to the option's markers.
+function registerMap(map) {
+  const geo = JSON.parse(map.geoJson);
+  geo.features = (geo.features || []).filter(f => f && f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
+  echarts.registerMap(map.name, geo);
+}
+
 /**
  * Draws a chart into the element and keeps it sized to it; returns the handle the component calls later.
  * @param {HTMLElement} element the component's div (its height comes from the component, its width from the page)
  * @param {string} optionJson the whole ECharts option as JSON
  * @param {string | null} theme a registered ECharts theme name, or null for the default
  * @param {object | null} clicks the component's .NET reference when it listens to clicks, else null
+ * @param {{name: string, geoJson: string} | null} map a base map to register before drawing, or null
  */
-export function create(element, optionJson, theme, clicks) {
+export function create(element, optionJson, theme, clicks, map) {
+  if (map) {
+    registerMap(map);
+  }
+
   const chart = echarts.init(element, theme || null, { renderer: 'canvas' });
   chart.setOption(JSON.parse(optionJson), true);
   if (clicks) {
-    // The clicked item's data id when it has one (e.g. a tree node), else its name.
     chart.on('click', (params) => {
-      const id = params.data && params.data.id != null ? String(params.data.id) : params.name;
-      if (id) {
-        clicks.invokeMethodAsync('NotifyClick', id);
-      }
+      const id = params.data && params.data.id != null ? String(params.data.id) : null;
+      clicks.invokeMethodAsync('NotifyClick', params.seriesId || params.componentType || '', params.name || '', id);
     });
   }
 
@@ -37,6 +46,12 @@ export function create(element, optionJson, theme, clicks) {
   return {
     /** Replaces the whole option (notMerge), so series that went away disappear. */
     setOption(json) {
+      chart.setOption(JSON.parse(json), true);
+    },
+
+    /** A new base map (e.g. after an upload): registered again, then the option redrawn on it. */
+    setMap(map, json) {
+      registerMap(map);
       chart.setOption(JSON.parse(json), true);
     },
 

@@ -133,7 +133,7 @@ public sealed class ChainAttachments(ChainsDb db, ChainQueries queries, IOrganis
 
     private void CheckOwnUnit(string unitCode)
     {
-        if (!currentUser.IsInRole(Roles.CityOfficer) && !currentUser.IsSystem && !string.Equals(currentUser.UnitCode, unitCode, StringComparison.Ordinal))
+        if (!currentUser.WritesUnit(unitCode))
         {
             throw new ForbiddenException(text["OtherUnit"]);
         }

@@ -43,7 +43,7 @@ public sealed class FollowRecommendation(
             throw ValidationFailedException.For("unitCode", text["Required"]);
         }
 
-        if (!currentUser.SeesAllUnits() && unitCode != currentUser.UnitCode)
+        if (!currentUser.WritesUnit(unitCode))
         {
             throw new ForbiddenException(text["Follow.OtherUnit"]);
         }

@@ -54,9 +54,7 @@ public sealed class UnitSeats
 /// <summary>Who may write a unit's map records: city officers any unit's (and city-level ones); county officers their own unit's only.</summary>
 public sealed class UnitWriteGuard(ICurrentUser currentUser, IStringLocalizer<MapText> text)
 {
-    public bool CanWrite(string? unitCode) =>
-        currentUser.IsSystem || currentUser.IsInRole(Roles.CityOfficer)
-        || (currentUser.IsInRole(Roles.CountyOfficer) && unitCode is not null && string.Equals(unitCode, currentUser.UnitCode, StringComparison.Ordinal));
+    public bool CanWrite(string? unitCode) => currentUser.WritesUnit(unitCode);
 
     /// <summary>Throws 403 unless the caller may write records of this unit (null: a city-level record).</summary>
     public void Ensure(string? unitCode)
